@@ -1,0 +1,21 @@
+package io.microagents.run;
+
+import io.microagents.model.Usage;
+
+/**
+ * What a tool, guardrail, handoff callback or dynamic instructions method can know about
+ * the run it is part of. Declare a parameter of this type to receive it; it is not shown to
+ * the model.
+ *
+ * @param context the user's own context object given in {@link RunOptions}, or {@code null}
+ * @param agent the name of the current agent
+ * @param turn the current turn (1 for the first model call)
+ * @param usage usage so far
+ */
+public record RunContext(Object context, String agent, int turn, Usage usage) {
+
+  /** The user's context object, cast to its type. */
+  public <T> T context(Class<T> type) {
+    return type.cast(context);
+  }
+}
