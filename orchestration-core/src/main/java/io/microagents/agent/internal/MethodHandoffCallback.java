@@ -1,0 +1,95 @@
+package io.microagents.agent.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.microagents.agent.AgentDefinitionException;
+import io.microagents.agent.HandoffCallback;
+import io.microagents.agent.ToolArgumentsException;
+import io.microagents.json.Json;
+import io.microagents.run.RunContext;
+import io.microagents.schema.JsonSchemas;
+import io.microagents.schema.UnsupportedTypeException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+
+/**
+ * Calls an {@code @OnHandoff} method when the model takes the handoff, passing the
+ * {@link RunContext} and the typed input the model wrote, whichever the method declares.
+ */
+final class MethodHandoffCallback implements HandoffCallback {
+
+  private final Method method;
+  private final Object target;
+  private final String toolName;
+  private final int inputIndex; // -1: no typed input
+  private final JavaType inputType;
+  private final ObjectNode schema;
+
+  private MethodHandoffCallback(Method method, Object target, String toolName, int inputIndex, Type input) {
+    this.method = method;
+    this.target = target;
+    this.toolName = toolName;
+    this.inputIndex = inputIndex;
+    this.inputType = input == null ? null : Json.mapper().constructType(input);
+    this.schema = input == null ? JsonSchemas.emptyObjectSchema() : JsonSchemas.objectSchema(input);
+  }
+
+  /**
+   * Reads an {@code @OnHandoff} method: public, void, taking an optional RunContext and at
+   * most one typed input (a record or POJO).
+   *
+   * @throws AgentDefinitionException naming the method when its signature does not fit
+   */
+  static MethodHandoffCallback of(Method m, Object target, String toolName) {
+    if (m.getReturnType() != void.class) {
+      throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m) + " must return void");
+    }
+    Type[] params = m.getGenericParameterTypes();
+    int inputIndex = -1;
+    int contexts = 0;
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] == RunContext.class) {
+        contexts++;
+      } else if (inputIndex < 0) {
+        inputIndex = i;
+      } else {
+        inputIndex = Integer.MAX_VALUE;
+      }
+    }
+    if (contexts > 1 || inputIndex == Integer.MAX_VALUE) {
+      throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m)
+          + " must take at most a RunContext and one input (a record or POJO)");
+    }
+    try {
+      return new MethodHandoffCallback(m, target, toolName, inputIndex, inputIndex < 0 ? null : params[inputIndex]);
+    } catch (UnsupportedTypeException e) {
+      throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m) + ": its input type "
+          + params[inputIndex].getTypeName() + " has no JSON schema: " + e.getMessage(), e);
+    }
+  }
+
+  /** The strict schema of the handoff tool's arguments. */
+  ObjectNode schema() {
+    return schema;
+  }
+
+  @Override
+  public void onHandoff(String argumentsJson, RunContext context) throws Exception {
+    Object[] args = new Object[method.getParameterCount()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = i == inputIndex ? input(argumentsJson) : context;
+    }
+    Members.invoke(method, target, args);
+  }
+
+  private Object input(String argumentsJson) {
+    JsonNode node = ParameterBinder.parse(toolName, argumentsJson);
+    try {
+      return Json.mapper().readerFor(inputType).readValue(node);
+    } catch (Exception e) {
+      throw new ToolArgumentsException("Invalid arguments for handoff " + toolName + ": not a valid "
+          + inputType.getRawClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+}

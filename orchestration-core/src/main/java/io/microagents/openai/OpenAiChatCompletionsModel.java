@@ -1,0 +1,50 @@
+package io.microagents.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import io.microagents.model.Model;
+import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import java.util.Objects;
+
+/**
+ * A {@link Model} on OpenAI's Chat Completions API ({@code POST /chat/completions}), which many
+ * OpenAI-compatible servers offer.
+ *
+ * <p>Maps the request's instructions, items, tools, output schema and settings to the API
+ * and the answer's message, tool calls and usage back to our items. Makes
+ * exactly one HTTP call per {@link #call}; failures are {@link io.microagents.model.ModelException}s.
+ */
+public final class OpenAiChatCompletionsModel implements Model {
+
+  private final OpenAIClient client;
+  private final String model;
+
+  /**
+   * @param client the openai-java client; build it with {@code maxRetries(0)} when the
+   *     caller owns retries
+   * @param model the model name used when the request names none
+   */
+  public OpenAiChatCompletionsModel(OpenAIClient client, String model) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** The model name used when the request names none. */
+  public String model() {
+    return model;
+  }
+
+  @Override
+  public ModelResponse call(ModelRequest request) {
+    String name = request.model() == null || request.model().isBlank() ? model : request.model();
+    ChatCompletionCreateParams params = ChatRequests.toParams(request, name);
+    try {
+      ChatCompletion completion = client.chat().completions().create(params);
+      return ChatOutputs.toModelResponse(completion);
+    } catch (RuntimeException e) {
+      throw OpenAiErrors.toModelException(e);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.microagents.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.openai.core.http.Headers;
+import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.errors.OpenAIIoException;
+import com.openai.errors.OpenAIRetryableException;
+import com.openai.errors.OpenAIServiceException;
+import io.microagents.model.ModelException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Turns openai-java's exceptions into {@link ModelException}s: the HTTP status, the
+ * provider's own message, whether a retry may help and how long the provider asked to wait.
+ *
+ * <p>Messages are built from the status and the provider's error text only, never from the
+ * request, so the API key cannot leak into them.
+ */
+final class OpenAiErrors {
+
+  private OpenAiErrors() {}
+
+  static ModelException toModelException(RuntimeException e) {
+    return toModelException(e, Clock.systemUTC());
+  }
+
+  static ModelException toModelException(RuntimeException e, Clock clock) {
+    if (e instanceof ModelException m) {
+      return m;
+    }
+    if (e instanceof OpenAIServiceException s) {
+      int status = s.statusCode();
+      return new ModelException("OpenAI API returned " + status + ": " + providerMessage(s),
+          status, ModelException.isRetryableStatus(status), retryAfter(s.headers(), clock), e);
+    }
+    if (e instanceof OpenAIInvalidDataException) {
+      return new ModelException("OpenAI API response could not be read: " + rootMessage(e),
+          0, true, null, e);
+    }
+    if (e instanceof OpenAIIoException || e instanceof OpenAIRetryableException
+        || hasIoCause(e)) {
+      return new ModelException("OpenAI API request got no response: " + rootMessage(e),
+          0, true, null, e);
+    }
+    return new ModelException("OpenAI call failed: " + rootMessage(e), 0, false, null, e);
+  }
+
+  /** The {@code error.message} of the body, else the body, else the exception's message. */
+  static String providerMessage(OpenAIServiceException e) {
+    JsonNode body = SdkJson.toNode(e.body());
+    if (body != null && body.has("error")) {
+      body = body.get("error");
+    }
+    if (body != null && body.hasNonNull("message")) {
+      return body.get("message").asText();
+    }
+    if (body != null && body.isTextual() && !body.asText().isBlank()) {
+      return body.asText();
+    }
+    if (body != null && !body.isNull() && !body.isMissingNode() && !body.isEmpty()) {
+      return body.toString();
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String prefix = e.statusCode() + ": ";
+    message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    return message.isBlank() ? "(no error message)" : message;
+  }
+
+  /**
+   * The wait asked for by {@code retry-after-ms} or {@code Retry-After} (seconds or an HTTP
+   * date), or {@code null}.
+   */
+  static Duration retryAfter(Headers headers, Clock clock) {
+    String millis = header(headers, "retry-after-ms");
+    if (millis != null) {
+      try {
+        return nonNegative(Duration.ofMillis(Math.round(Double.parseDouble(millis))));
+      } catch (NumberFormatException ignored) {
+        // fall through to Retry-After
+      }
+    }
+    String value = header(headers, "retry-after");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return nonNegative(Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000)));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return nonNegative(Duration.between(clock.instant(), at.toInstant()));
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private static String header(Headers headers, String name) {
+    if (headers == null) {
+      return null;
+    }
+    for (String n : headers.names()) {
+      if (n.equalsIgnoreCase(name) && !headers.values(n).isEmpty()) {
+        return headers.values(n).get(0).trim();
+      }
+    }
+    return null;
+  }
+
+  private static Duration nonNegative(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  private static boolean hasIoCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && !text.toString().contains(t.getMessage())) {
+        text.append(text.length() == 0 ? "" : "; caused by ")
+            .append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+      }
+    }
+    return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
+  }
+}

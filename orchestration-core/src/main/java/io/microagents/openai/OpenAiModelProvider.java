@@ -1,0 +1,50 @@
+package io.microagents.openai;
+
+import com.openai.client.OpenAIClient;
+import io.microagents.model.Model;
+import io.microagents.model.ModelProvider;
+import java.util.Objects;
+
+/**
+ * Resolves model names to OpenAI models over one shared openai-java client: Responses API
+ * models by default, Chat Completions models when {@link OpenAiOptions#api()} says so. An
+ * empty name means {@link OpenAiOptions#defaultModel()}.
+ *
+ * <p>The client never retries ({@code maxRetries(0)}): the caller owns retries. Close the
+ * provider to release the client's connections.
+ */
+public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
+
+  private final OpenAiOptions options;
+  private final OpenAIClient client;
+
+  /** A provider for the given options. */
+  public OpenAiModelProvider(OpenAiOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.client = OpenAiClients.create(options);
+  }
+
+  /** A provider configured from {@code OPENAI_API_KEY} and {@code OPENAI_BASE_URL}. */
+  public static OpenAiModelProvider fromEnv() {
+    return new OpenAiModelProvider(OpenAiOptions.fromEnv());
+  }
+
+  /** The options this provider was built with. */
+  public OpenAiOptions options() {
+    return options;
+  }
+
+  @Override
+  public Model model(String name) {
+    String model = name == null || name.isBlank() ? options.defaultModel() : name;
+    return switch (options.api()) {
+      case RESPONSES -> new OpenAiResponsesModel(client, model);
+      case CHAT_COMPLETIONS -> new OpenAiChatCompletionsModel(client, model);
+    };
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * OpenAI model adapters built on openai-java: {@link io.microagents.openai.OpenAiResponsesModel}
+ * (Responses API), {@link io.microagents.openai.OpenAiChatCompletionsModel} (Chat Completions)
+ * and {@link io.microagents.openai.OpenAiModelProvider}, configured by
+ * {@link io.microagents.openai.OpenAiOptions}.
+ *
+ * <p>openai-java types stay inside this package: the adapters map the project's own
+ * {@link io.microagents.model.ModelRequest} and items to the SDK's parameters and back. The
+ * client never retries on its own ({@code maxRetries(0)}); failures surface as
+ * {@link io.microagents.model.ModelException} saying whether a retry may help, so the caller
+ * (a Temporal activity, typically) owns retries.
+ */
+package io.microagents.openai;

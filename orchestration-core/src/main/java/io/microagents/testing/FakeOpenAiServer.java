@@ -1,0 +1,197 @@
+package io.microagents.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.microagents.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * An OpenAI-compatible HTTP server for tests: serves {@code POST /v1/responses} and
+ * {@code POST /v1/chat/completions} from a script, records every request, and injects the
+ * faults durable code must survive (error statuses, late answers, dropped connections,
+ * truncated bodies).
+ *
+ * <p>Point a real client at {@link #baseUrl()}. Replies are taken from a queue in order;
+ * {@link #respondWith(Function)} answers from a function instead. With nothing left to
+ * answer, the server sends 500 "FakeOpenAiServer: no scripted response left" so a test
+ * fails visibly. Binds only to 127.0.0.1, on a free port. Thread-safe.
+ */
+public final class FakeOpenAiServer implements AutoCloseable {
+
+  /** The path of the Responses API. */
+  public static final String RESPONSES_PATH = "/v1/responses";
+  /** The path of the Chat Completions API. */
+  public static final String CHAT_COMPLETIONS_PATH = "/v1/chat/completions";
+
+  private final Deque<FakeReply> replies = new LinkedList<>();
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private Function<RecordedRequest, FakeReply> responder;
+  private HttpServer server;
+  private ExecutorService executor;
+
+  /** Binds to 127.0.0.1 on an ephemeral port and starts serving; returns this server. */
+  public synchronized FakeOpenAiServer start() {
+    if (server != null) {
+      return this;
+    }
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("FakeOpenAiServer: cannot bind 127.0.0.1", e);
+    }
+    executor = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "fake-openai-server");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+    return this;
+  }
+
+  /** The base URL for a client, e.g. {@code http://127.0.0.1:PORT/v1}. */
+  public synchronized String baseUrl() {
+    if (server == null) {
+      throw new IllegalStateException("FakeOpenAiServer is not started");
+    }
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+  }
+
+  /** Queues a reply; replies are served in the order queued. */
+  public synchronized FakeOpenAiServer enqueue(FakeReply reply) {
+    replies.addLast(reply);
+    return this;
+  }
+
+  /** Queues a raw JSON body with a status. */
+  public FakeOpenAiServer enqueue(int status, String json) {
+    return enqueue(FakeReply.json(status, json));
+  }
+
+  /** Queues a 200 answer with a JSON body. */
+  public FakeOpenAiServer enqueue(String json) {
+    return enqueue(FakeReply.ok(json));
+  }
+
+  /** Answers every request from a function once the queue is empty; {@code null} removes it. */
+  public synchronized FakeOpenAiServer respondWith(Function<RecordedRequest, FakeReply> responder) {
+    this.responder = responder;
+    return this;
+  }
+
+  /** Every request received so far, in order. */
+  public synchronized List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** How many requests were received. */
+  public synchronized int requestCount() {
+    return requests.size();
+  }
+
+  /** The last request received; fails when there was none. */
+  public synchronized RecordedRequest lastRequest() {
+    if (requests.isEmpty()) {
+      throw new IllegalStateException("FakeOpenAiServer received no request");
+    }
+    return requests.get(requests.size() - 1);
+  }
+
+  /** How many queued replies are left. */
+  public synchronized int remaining() {
+    return replies.size();
+  }
+
+  /** Stops serving; late replies still waiting are abandoned. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      server = null;
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      RecordedRequest request = record(exchange);
+      FakeReply reply = next(request);
+      if (!reply.delay().isZero() && !sleep(reply)) {
+        return;
+      }
+      FakeReplyWriter.write(exchange, reply);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private RecordedRequest record(HttpExchange exchange) throws IOException {
+    String text;
+    try (InputStream in = exchange.getRequestBody()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach(
+        (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+    RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
+        exchange.getRequestURI().getPath(), headers, text, parse(text));
+    synchronized (this) {
+      requests.add(request);
+    }
+    return request;
+  }
+
+  private synchronized FakeReply next(RecordedRequest request) {
+    if (!"POST".equals(request.method())
+        || !(RESPONSES_PATH.equals(request.path()) || CHAT_COMPLETIONS_PATH.equals(request.path()))) {
+      return FakeReply.error(404, "FakeOpenAiServer: no route for " + request.method() + " "
+          + request.path(), "invalid_request_error", "unknown_url");
+    }
+    if (!replies.isEmpty()) {
+      return replies.removeFirst();
+    }
+    if (responder != null) {
+      return responder.apply(request);
+    }
+    return FakeReply.error(500, "FakeOpenAiServer: no scripted response left", "server_error",
+        "no_scripted_response");
+  }
+
+  private static boolean sleep(FakeReply reply) {
+    try {
+      Thread.sleep(reply.delay().toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static JsonNode parse(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
