@@ -10,12 +10,14 @@ public interface AgentFactory {
   /** Returns an instance of the agent class. */
   <T> T create(Class<T> agentClass) throws Exception;
 
-  /** The default: the public no-arg constructor. */
+  /** The default: the no-arg constructor. */
   static AgentFactory noArg() {
     return new AgentFactory() {
       @Override
       public <T> T create(Class<T> agentClass) throws Exception {
-        return agentClass.getDeclaredConstructor().newInstance();
+        var constructor = agentClass.getDeclaredConstructor();
+        constructor.setAccessible(true); // package-private agent classes are fine too
+        return constructor.newInstance();
       }
     };
   }

@@ -64,6 +64,17 @@ public record ToolDefinition(
     return new ToolDefinition(spec, Kind.AGENT, null, agentName, false, false, null);
   }
 
+  /** The built-in tool that asks a person a question and returns the answer. */
+  public static ToolDefinition askHuman() {
+    return new ToolDefinition(ASK_HUMAN_SPEC, Kind.HUMAN, null, null, false, false, null);
+  }
+
+  private static final ToolSpec ASK_HUMAN_SPEC = new ToolSpec(ASK_HUMAN,
+      "Ask the user a question and wait for the answer. Use it when you need information only the user has.",
+      io.microagents.json.Json.parse("{\"type\":\"object\",\"properties\":{\"question\":{\"type\":\"string\","
+          + "\"description\":\"the question to ask\"}},\"required\":[\"question\"],\"additionalProperties\":false}"),
+      true);
+
   /** A copy that needs a person's approval before each call. */
   public ToolDefinition withApproval() {
     return new ToolDefinition(spec, kind, invoker, agentTool, inline, true, method);

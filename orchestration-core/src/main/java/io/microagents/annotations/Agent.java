@@ -50,6 +50,13 @@ public @interface Agent {
   /** Turns (model calls) allowed in a run that starts at this agent; 0 uses the run's default. */
   int maxTurns() default 0;
 
+  /**
+   * Offer the model the built-in {@code ask_human(question)} tool: the run waits for a
+   * person's answer (in-process through the runner's {@code HumanHandler}, durably through a
+   * workflow update) and gives it to the model as the tool's output.
+   */
+  boolean askHuman() default false;
+
   /** Classes holding {@link InputGuardrail} or {@link OutputGuardrail} methods for this agent. */
   Class<?>[] guardrails() default {};
 }

@@ -27,4 +27,11 @@ public @interface Tool {
    * deterministic and do no I/O; ignored in-process.
    */
   boolean inline() default false;
+
+  /**
+   * A person must approve each call before it runs: in-process through the runner's
+   * {@code HumanHandler}, durably through a workflow update. A rejected call is not run; the
+   * model is told why.
+   */
+  boolean needsApproval() default false;
 }

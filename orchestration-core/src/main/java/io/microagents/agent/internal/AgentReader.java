@@ -128,6 +128,9 @@ public final class AgentReader {
         .output(agent.outputType(), outputSpec(c, agent.outputType()));
     List<ToolDefinition> tools = new ArrayList<>(ToolReader.read(c, instance));
     tools.addAll(AgentToolReader.read(c, agent));
+    if (agent.askHuman()) {
+      tools.add(ToolDefinition.askHuman());
+    }
     List<HandoffDefinition> handoffs = HandoffReader.read(c, agent, instance);
     checkUniqueNames(c, tools, handoffs);
     checkStopAtTools(c, agent, tools);

@@ -36,6 +36,6 @@ final class ToolReader {
     ParameterBinder binder = ParameterBinder.of(m);
     ToolSpec spec = new ToolSpec(name, tool.value(), binder.schema(), true);
     return new ToolDefinition(spec, ToolDefinition.Kind.FUNCTION, new MethodToolInvoker(name, instance, binder),
-        null, tool.inline(), false, m);
+        null, tool.inline(), tool.needsApproval(), m);
   }
 }
