@@ -1,0 +1,149 @@
+package io.microagents.temporal;
+
+import io.microagents.run.RunHooks;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a worker runs agents durably: activity timeouts and retries, where tools run, how long
+ * to wait for a person. Immutable; {@link #DEFAULTS} documents every default.
+ *
+ * <p>Activity options are resolved, later winning: {@link #modelActivity()} or
+ * {@link #toolActivity()}; an {@link ActivityPolicy} on the agent class (model calls) or on
+ * the tool method; options given here for that agent ({@link Builder#agent}) or tool
+ * ({@link Builder#tool}), used as they are.
+ */
+public final class MicroagentsOptions {
+
+  /**
+   * Model calls: 2 minutes per attempt; retries after 1s, doubling up to 1 minute; 10
+   * attempts. Non-retryable model errors (400, 401, 403, 404, 422) fail at once.
+   */
+  public static final ActivityOptions DEFAULT_MODEL_ACTIVITY = ActivityOptions.newBuilder()
+      .setStartToCloseTimeout(Duration.ofMinutes(2))
+      .setRetryOptions(RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setBackoffCoefficient(2.0)
+          .setMaximumInterval(Duration.ofMinutes(1))
+          .setMaximumAttempts(10)
+          .build())
+      .build();
+
+  /**
+   * Tool calls: 1 minute per attempt; retries after 1s, doubling up to 30 seconds; 5
+   * attempts. Invalid arguments are not retried. A tool that still fails goes back to the
+   * model as an error output (see {@code RunOptions.toolErrors}).
+   */
+  public static final ActivityOptions DEFAULT_TOOL_ACTIVITY = ActivityOptions.newBuilder()
+      .setStartToCloseTimeout(Duration.ofMinutes(1))
+      .setRetryOptions(RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setBackoffCoefficient(2.0)
+          .setMaximumInterval(Duration.ofSeconds(30))
+          .setMaximumAttempts(5)
+          .build())
+      .build();
+
+  /** The defaults: the activity options above, tools on the workflow's task queue, no human timeout. */
+  public static final MicroagentsOptions DEFAULTS = builder().build();
+
+  private final ActivityOptions modelActivity;
+  private final ActivityOptions toolActivity;
+  private final Map<String, ActivityOptions> agents;
+  private final Map<String, ActivityOptions> tools;
+  private final String toolTaskQueue;
+  private final Duration humanTimeout;
+  private final RunHooks hooks;
+  private final int turnsBeforeContinueAsNew;
+
+  private MicroagentsOptions(Builder b) {
+    this.modelActivity = b.modelActivity;
+    this.toolActivity = b.toolActivity;
+    this.agents = Map.copyOf(b.agents);
+    this.tools = Map.copyOf(b.tools);
+    this.toolTaskQueue = b.toolTaskQueue;
+    this.humanTimeout = b.humanTimeout;
+    this.hooks = b.hooks;
+    this.turnsBeforeContinueAsNew = b.turnsBeforeContinueAsNew;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Base options of model-call activities. */
+  public ActivityOptions modelActivity() { return modelActivity; }
+
+  /** Base options of tool-call activities. */
+  public ActivityOptions toolActivity() { return toolActivity; }
+
+  /** Options of one agent's model calls, or {@code null}. */
+  public ActivityOptions agent(String agentName) { return agents.get(agentName); }
+
+  /** Options of one tool's calls, or {@code null}. */
+  public ActivityOptions tool(String toolName) { return tools.get(toolName); }
+
+  /** The task queue tool activities go to; {@code null} for the workflow's own. */
+  public String toolTaskQueue() { return toolTaskQueue; }
+
+  /** How long a run waits for an answer or a decision; {@code null} waits forever. */
+  public Duration humanTimeout() { return humanTimeout; }
+
+  /** Callbacks at the loop's milestones, or {@code null}; they run in workflow code (and on replay). */
+  public RunHooks hooks() { return hooks; }
+
+  /** Model calls per {@link AgentWorkflow} run before it continues as new; 0 when the server suggests it. */
+  public int turnsBeforeContinueAsNew() { return turnsBeforeContinueAsNew; }
+
+  /** Builds {@link MicroagentsOptions}. */
+  public static final class Builder {
+    private ActivityOptions modelActivity = DEFAULT_MODEL_ACTIVITY;
+    private ActivityOptions toolActivity = DEFAULT_TOOL_ACTIVITY;
+    private final Map<String, ActivityOptions> agents = new LinkedHashMap<>();
+    private final Map<String, ActivityOptions> tools = new LinkedHashMap<>();
+    private String toolTaskQueue;
+    private Duration humanTimeout;
+    private RunHooks hooks;
+    private int turnsBeforeContinueAsNew;
+
+    private Builder() {}
+
+    /** Base options of every model call. */
+    public Builder modelActivity(ActivityOptions v) { this.modelActivity = v; return this; }
+
+    /** Base options of every tool call. */
+    public Builder toolActivity(ActivityOptions v) { this.toolActivity = v; return this; }
+
+    /** Options of one agent's model calls, used as given. */
+    public Builder agent(String agentName, ActivityOptions v) { this.agents.put(agentName, v); return this; }
+
+    /** Options of one tool's calls, used as given (the tool task queue still applies). */
+    public Builder tool(String toolName, ActivityOptions v) { this.tools.put(toolName, v); return this; }
+
+    /** Runs tool activities on this task queue, served by a tools-only worker. */
+    public Builder toolTaskQueue(String v) { this.toolTaskQueue = v; return this; }
+
+    /** How long to wait for a person before giving up (a rejection, or a "no answer" output). */
+    public Builder humanTimeout(Duration v) { this.humanTimeout = v; return this; }
+
+    /**
+     * Callbacks at the loop's milestones. They run in workflow code, again on every replay:
+     * keep them free of I/O that matters (use {@code Workflow.isReplaying()} to log once).
+     */
+    public Builder hooks(RunHooks v) { this.hooks = v; return this; }
+
+    /**
+     * Continues a long agent run as new, carrying its {@code RunState}, before every this
+     * many model calls; 0 (the default) only when the server suggests it (history too
+     * large). Changing it while runs are open makes their replay fail: set it once.
+     */
+    public Builder turnsBeforeContinueAsNew(int v) { this.turnsBeforeContinueAsNew = v; return this; }
+
+    public MicroagentsOptions build() {
+      return new MicroagentsOptions(this);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.microagents.temporal;
+
+import io.microagents.agent.AgentDefinition;
+import io.microagents.agent.AgentDefinitionException;
+import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolDefinition;
+import io.microagents.model.ModelProvider;
+import io.microagents.temporal.internal.AgentWorkflowImpl;
+import io.microagents.temporal.internal.ConversationWorkflowImpl;
+import io.microagents.temporal.internal.MicroagentsRuntime;
+import io.microagents.temporal.internal.ModelActivityImpl;
+import io.microagents.temporal.internal.Runtimes;
+import io.microagents.temporal.internal.ToolActivity;
+import io.temporal.worker.Worker;
+
+/**
+ * Registers everything durable agents need on a Temporal {@link Worker}: the
+ * {@link AgentWorkflow} and {@link ConversationWorkflow} implementations, the
+ * {@link ModelActivity} and the one dynamic activity that runs every function tool under its
+ * own name. Call before the worker factory starts.
+ *
+ * <p>The worker then owns one {@code DynamicActivity}; a worker can hold only one, so do not
+ * register another on it.
+ */
+public final class MicroagentsWorker {
+
+  private MicroagentsWorker() {}
+
+  /** Registers workflows and activities with the default options. */
+  public static void register(Worker worker, AgentRegistry registry, ModelProvider models) {
+    register(worker, registry, models, MicroagentsOptions.DEFAULTS);
+  }
+
+  /**
+   * Registers workflows and activities. With {@link MicroagentsOptions#toolTaskQueue()} set
+   * to another queue, tools are not registered here: run {@link #registerTools} on a worker
+   * of that queue.
+   *
+   * @throws AgentDefinitionException when a tool is named like the model activity
+   */
+  public static void register(Worker worker, AgentRegistry registry, ModelProvider models, MicroagentsOptions options) {
+    check(registry);
+    MicroagentsRuntime runtime = new MicroagentsRuntime(registry, models, options);
+    Runtimes.put(worker.getTaskQueue(), runtime);
+    worker.registerWorkflowImplementationFactory(AgentWorkflow.class, () -> new AgentWorkflowImpl(runtime));
+    worker.registerWorkflowImplementationFactory(ConversationWorkflow.class, () -> new ConversationWorkflowImpl(runtime));
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models));
+    String toolQueue = runtime.options().toolTaskQueue();
+    if (toolQueue == null || toolQueue.equals(worker.getTaskQueue())) {
+      worker.registerActivitiesImplementations(new ToolActivity(registry));
+    }
+  }
+
+  /** Registers only the tool activity: for a worker that runs tools on their own task queue. */
+  public static void registerTools(Worker worker, AgentRegistry registry) {
+    check(registry);
+    worker.registerActivitiesImplementations(new ToolActivity(registry));
+  }
+
+  /** Registers only the model activity: for a worker that runs model calls and nothing else. */
+  public static void registerModels(Worker worker, ModelProvider models) {
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models));
+  }
+
+  private static void check(AgentRegistry registry) {
+    for (AgentDefinition agent : registry.agents()) {
+      for (ToolDefinition tool : agent.tools()) {
+        if (tool.name().equals(ModelActivity.TYPE)) {
+          throw new AgentDefinitionException("Tool '" + tool.name() + "' of agent '" + agent.name()
+              + "' has the name of the model activity; rename it");
+        }
+      }
+    }
+  }
+}

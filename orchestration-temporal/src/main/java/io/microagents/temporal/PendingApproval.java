@@ -1,0 +1,11 @@
+package io.microagents.temporal;
+
+/**
+ * A tool call waiting for a person's approval; decide it with the {@code decide} update.
+ *
+ * @param callId the model's call id, to decide with
+ * @param agent the agent whose tool it is
+ * @param tool the tool's name
+ * @param arguments the arguments the model wrote (JSON text)
+ */
+public record PendingApproval(String callId, String agent, String tool, String arguments) {}

@@ -1,0 +1,112 @@
+package io.microagents.temporal.internal;
+
+import io.microagents.items.ToolCall;
+import io.microagents.run.ApprovalDecision;
+import io.microagents.temporal.PendingApproval;
+import io.microagents.temporal.PendingQuestion;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What a durable run waits on from people: pending questions and approvals, and the answers
+ * the updates bring. The loop blocks in {@link Workflow#await} until an answer arrives (or
+ * the optional timeout passes); waiting costs nothing.
+ */
+public final class HumanInbox {
+
+  private final Duration timeout;
+  private final Map<String, PendingQuestion> questions = new LinkedHashMap<>();
+  private final Map<String, String> answers = new HashMap<>();
+  private final Map<String, PendingApproval> approvals = new LinkedHashMap<>();
+  private final Map<String, ApprovalDecision> decisions = new HashMap<>();
+  private int questionCount;
+
+  /** @param timeout how long to wait for a person; {@code null} waits forever */
+  public HumanInbox(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** Asks a question and waits for its answer. */
+  public String ask(String agent, String question) {
+    String id = "q" + (++questionCount);
+    questions.put(id, new PendingQuestion(id, agent, question));
+    boolean answered = await(() -> answers.containsKey(id));
+    questions.remove(id);
+    return answered ? answers.remove(id) : "No answer from a person within " + timeout + ".";
+  }
+
+  /** Asks for a decision on a tool call and waits for it. */
+  public ApprovalDecision approve(String agent, ToolCall call) {
+    String id = call.callId();
+    approvals.put(id, new PendingApproval(id, agent, call.name(), call.arguments()));
+    boolean decided = await(() -> decisions.containsKey(id));
+    approvals.remove(id);
+    return decided ? decisions.remove(id) : ApprovalDecision.reject("no decision within " + timeout);
+  }
+
+  /** @throws IllegalArgumentException when nothing waits for this answer, or it is empty */
+  public void validateAnswer(String questionId, String answer) {
+    if (questionId == null || questionId.isBlank()) {
+      throw new IllegalArgumentException("questionId is empty");
+    }
+    if (answer == null || answer.isBlank()) {
+      throw new IllegalArgumentException("The answer to " + questionId + " is empty");
+    }
+    if (!questions.containsKey(questionId) || answers.containsKey(questionId)) {
+      throw new IllegalArgumentException("No question '" + questionId + "' is waiting for an answer; pending: "
+          + questions.keySet());
+    }
+  }
+
+  /** Records an answer (validated first). */
+  public void answer(String questionId, String answer) {
+    validateAnswer(questionId, answer);
+    answers.put(questionId, answer);
+  }
+
+  /** @throws IllegalArgumentException when no call with this id waits for a decision */
+  public void validateDecision(String callId) {
+    if (callId == null || callId.isBlank()) {
+      throw new IllegalArgumentException("callId is empty");
+    }
+    if (!approvals.containsKey(callId) || decisions.containsKey(callId)) {
+      throw new IllegalArgumentException("No tool call '" + callId + "' is waiting for approval; pending: "
+          + approvals.keySet());
+    }
+  }
+
+  /** Records a decision (validated first). */
+  public void decide(String callId, boolean approved, String reason) {
+    validateDecision(callId);
+    decisions.put(callId, new ApprovalDecision(approved, reason));
+  }
+
+  /** Questions waiting for an answer. */
+  public List<PendingQuestion> questions() {
+    return new ArrayList<>(questions.values());
+  }
+
+  /** Tool calls waiting for a decision. */
+  public List<PendingApproval> approvals() {
+    return new ArrayList<>(approvals.values());
+  }
+
+  /** Whether anything waits for a person. */
+  public boolean waiting() {
+    return !questions.isEmpty() || !approvals.isEmpty();
+  }
+
+  private boolean await(Supplier<Boolean> condition) {
+    if (timeout == null) {
+      Workflow.await(condition);
+      return true;
+    }
+    return Workflow.await(timeout, condition);
+  }
+}

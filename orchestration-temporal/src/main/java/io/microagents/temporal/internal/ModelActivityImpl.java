@@ -1,0 +1,45 @@
+package io.microagents.temporal.internal;
+
+import io.microagents.model.ModelException;
+import io.microagents.model.ModelProvider;
+import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.temporal.ModelActivity;
+import io.temporal.failure.ApplicationFailure;
+
+/**
+ * Calls the worker's model and classifies its failures for Temporal: retryable ones carry
+ * the provider's {@code Retry-After} as the next retry delay, the others fail at once.
+ */
+public final class ModelActivityImpl implements ModelActivity {
+
+  /** The failure type of model errors, retryable or not. */
+  public static final String FAILURE_TYPE = "ModelException";
+
+  private final ModelProvider models;
+
+  public ModelActivityImpl(ModelProvider models) {
+    this.models = models;
+  }
+
+  @Override
+  public ModelResponse call(ModelRequest request) {
+    try {
+      return models.model(request.model()).call(request);
+    } catch (ModelException e) {
+      throw failure(request, e);
+    }
+  }
+
+  static ApplicationFailure failure(ModelRequest request, ModelException e) {
+    String message = "Model call of agent '" + request.agent() + "' failed"
+        + (e.status() > 0 ? " with HTTP " + e.status() : "") + ": " + e.getMessage();
+    return ApplicationFailure.newBuilder()
+        .setMessage(message)
+        .setType(FAILURE_TYPE)
+        .setDetails(e.status())
+        .setNonRetryable(!e.retryable())
+        .setNextRetryDelay(e.retryable() ? e.retryAfter() : null)
+        .build(); // no cause: the provider's exception may carry request details, never put in history
+  }
+}

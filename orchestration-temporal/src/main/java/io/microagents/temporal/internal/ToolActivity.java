@@ -1,0 +1,62 @@
+package io.microagents.temporal.internal;
+
+import io.microagents.agent.AgentDefinition;
+import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolArgumentsException;
+import io.microagents.agent.ToolDefinition;
+import io.microagents.run.RunContext;
+import io.temporal.activity.Activity;
+import io.temporal.activity.DynamicActivity;
+import io.temporal.common.converter.EncodedValues;
+import io.temporal.failure.ApplicationFailure;
+
+/**
+ * Every function tool, as one dynamic activity: the activity type is the tool's name, so
+ * history and UI show {@code get_weather_alerts}, not a generic name. Arguments: the model's
+ * JSON text, then the {@link RunContext} (whose agent picks the tool when two agents have
+ * tools of the same name). Returns the tool's text.
+ */
+public final class ToolActivity implements DynamicActivity {
+
+  /** The failure type of arguments that do not fit the tool; never retried. */
+  public static final String INVALID_ARGUMENTS = "ToolArgumentsException";
+
+  private final AgentRegistry registry;
+
+  public ToolActivity(AgentRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public Object execute(EncodedValues args) {
+    String name = Activity.getExecutionContext().getInfo().getActivityType();
+    String arguments = args.getSize() > 0 ? args.get(0, String.class) : "";
+    RunContext context = args.getSize() > 1 ? args.get(1, RunContext.class) : null;
+    ToolDefinition tool = find(name, context == null ? null : context.agent());
+    try {
+      return tool.invoker().invoke(arguments, context);
+    } catch (ToolArgumentsException e) {
+      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_ARGUMENTS);
+    } catch (Exception e) {
+      throw Activity.wrap(e);
+    }
+  }
+
+  private ToolDefinition find(String name, String agentName) {
+    if (agentName != null && registry.contains(agentName)) {
+      ToolDefinition t = registry.agent(agentName).tool(name);
+      if (t != null && t.kind() == ToolDefinition.Kind.FUNCTION) {
+        return t;
+      }
+    }
+    for (AgentDefinition a : registry.agents()) {
+      ToolDefinition t = a.tool(name);
+      if (t != null && t.kind() == ToolDefinition.Kind.FUNCTION) {
+        return t;
+      }
+    }
+    throw ApplicationFailure.newNonRetryableFailure(
+        "No function tool named '" + name + "' in this worker's registry (agent '" + agentName + "')",
+        "UnknownTool");
+  }
+}

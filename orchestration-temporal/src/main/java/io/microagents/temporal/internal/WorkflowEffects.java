@@ -1,0 +1,166 @@
+package io.microagents.temporal.internal;
+
+import io.microagents.agent.AgentDefinition;
+import io.microagents.agent.GuardrailDefinition;
+import io.microagents.agent.GuardrailResult;
+import io.microagents.agent.HandoffDefinition;
+import io.microagents.agent.ToolArgumentsException;
+import io.microagents.agent.ToolDefinition;
+import io.microagents.items.HandoffCall;
+import io.microagents.items.Message;
+import io.microagents.items.ToolCall;
+import io.microagents.loop.AgentEffects;
+import io.microagents.loop.ToolInvocation;
+import io.microagents.loop.ToolOutcome;
+import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.run.ApprovalDecision;
+import io.microagents.run.RunContext;
+import io.microagents.run.AgentRunException;
+import io.microagents.run.RunOptions;
+import io.microagents.run.internal.AgentToolInput;
+import io.microagents.temporal.ModelActivity;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The loop's effects inside a workflow. Model calls and function tools are activities (tools
+ * concurrently, through {@link Promise#allOf}); agent tools are child workflows; inline tools,
+ * guardrails and handoff callbacks run in workflow code, so they must be deterministic (a
+ * guardrail that needs a model can call {@code Agents.run} from there); people are awaited.
+ */
+public final class WorkflowEffects implements AgentEffects {
+
+  private final MicroagentsRuntime runtime;
+  private final ActivityPolicies policies;
+  private final HumanInbox inbox;
+  private final RunOptions options;
+  private ContinueAsNew continueAsNew;
+
+  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, RunOptions options) {
+    this.runtime = runtime;
+    this.policies = runtime.policies();
+    this.inbox = inbox;
+    this.options = options;
+  }
+
+  /** Lets model calls continue the workflow as new first, when its history has grown. */
+  void continueAsNewWith(ContinueAsNew c) {
+    this.continueAsNew = c;
+  }
+
+  @Override
+  public ModelResponse callModel(AgentDefinition agent, ModelRequest request) {
+    if (continueAsNew != null) {
+      continueAsNew.ifDue();
+    }
+    String model = request.model() == null || request.model().isEmpty() ? "default model" : request.model();
+    ActivityOptions o = ActivityOptions.newBuilder(policies.model(agent))
+        .setSummary(agent.name() + " · " + model)
+        .build();
+    return Workflow.newActivityStub(ModelActivity.class, o).call(request);
+  }
+
+  @Override
+  public List<ToolOutcome> runTools(AgentDefinition agent, List<ToolInvocation> invocations) {
+    List<Promise<ToolOutcome>> outcomes = new ArrayList<>();
+    for (ToolInvocation inv : invocations) {
+      outcomes.add(start(agent, inv));
+    }
+    Promise.allOf(outcomes).get();
+    List<ToolOutcome> results = new ArrayList<>();
+    for (Promise<ToolOutcome> p : outcomes) {
+      results.add(p.get());
+    }
+    return results;
+  }
+
+  private Promise<ToolOutcome> start(AgentDefinition agent, ToolInvocation inv) {
+    ToolDefinition tool = inv.tool();
+    ToolCall call = inv.call();
+    if (tool.kind() == ToolDefinition.Kind.AGENT) {
+      return runAgentTool(tool, call);
+    }
+    if (tool.inline()) {
+      return Workflow.newPromise(ToolOutcomes.invoke(tool, call.arguments(), inv.context()));
+    }
+    ActivityOptions o = ActivityOptions.newBuilder(policies.tool(tool)).setSummary(agent.name()).build();
+    Promise<String> result = Workflow.newUntypedActivityStub(o)
+        .executeAsync(tool.name(), String.class, call.arguments(), inv.context());
+    return result.handle((output, failure) ->
+        failure == null ? ToolOutcome.ok(output) : ToolOutcomes.ofFailure(tool.name(), failure));
+  }
+
+  private Promise<ToolOutcome> runAgentTool(ToolDefinition tool, ToolCall call) {
+    String input;
+    try {
+      input = AgentToolInput.of(call.arguments());
+    } catch (IllegalArgumentException e) {
+      return Workflow.newPromise(ToolOutcome.invalidArguments(
+          "Invalid arguments for tool " + call.name() + ": " + e.getMessage()));
+    }
+    RunOptions childOptions = options.toBuilder().maxTurns(0).build();
+    return ChildRuns.start(tool.agentTool(), List.of(Message.user(input)), childOptions)
+        .handle((result, failure) -> failure == null
+            ? new ToolOutcome(ToolOutcome.Status.OK, result.finalOutputText(), result.usage())
+            : agentFailed(tool.agentTool(), failure));
+  }
+
+  private static ToolOutcome agentFailed(String agent, RuntimeException failure) {
+    AgentRunException e = RunFailures.fromFailure(failure);
+    String message = e != null ? e.getMessage()
+        : failure.getCause() instanceof TemporalFailure t ? t.getOriginalMessage() : failure.getMessage();
+    ToolOutcome failed = ToolOutcome.failed("Agent '" + agent + "' failed: " + message);
+    return e == null || e.state() == null ? failed : new ToolOutcome(failed.status(), failed.output(), e.state().usage());
+  }
+
+  @Override
+  public GuardrailResult runGuardrail(
+      AgentDefinition agent, GuardrailDefinition guardrail, Object value, RunContext context) {
+    try {
+      GuardrailResult r = guardrail.function().check(value, context);
+      return r == null ? GuardrailResult.pass() : r;
+    } catch (RuntimeException e) {
+      if (e instanceof TemporalFailure) {
+        throw e;
+      }
+      throw failure("Guardrail '" + guardrail.name() + "' of agent '" + agent.name() + "' failed: " + e, e);
+    } catch (Exception e) {
+      throw failure("Guardrail '" + guardrail.name() + "' of agent '" + agent.name() + "' failed: " + e, e);
+    }
+  }
+
+  @Override
+  public void runHandoffCallback(
+      AgentDefinition from, HandoffDefinition handoff, HandoffCall call, RunContext context) {
+    if (handoff.callback() == null) {
+      return;
+    }
+    try {
+      handoff.callback().onHandoff(call.arguments(), context);
+    } catch (ToolArgumentsException | TemporalFailure e) {
+      throw e;
+    } catch (Exception e) {
+      throw failure("Handoff callback of '" + handoff.toolName() + "' in agent '" + from.name() + "' failed: " + e, e);
+    }
+  }
+
+  @Override
+  public ApprovalDecision requestApproval(AgentDefinition agent, ToolCall call, RunContext context) {
+    return inbox.approve(agent.name(), call);
+  }
+
+  @Override
+  public String askHuman(AgentDefinition agent, String question, RunContext context) {
+    return inbox.ask(agent.name(), question);
+  }
+
+  private static ApplicationFailure failure(String message, Exception cause) {
+    return ApplicationFailure.newNonRetryableFailureWithCause(message, cause.getClass().getSimpleName(), cause);
+  }
+}

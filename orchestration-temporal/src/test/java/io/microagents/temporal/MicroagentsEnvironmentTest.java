@@ -1,0 +1,63 @@
+package io.microagents.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.microagents.agent.AgentRegistry;
+import io.microagents.annotations.Agent;
+import io.microagents.items.Message;
+import io.microagents.run.RunHooks;
+import io.microagents.run.RunContext;
+import io.microagents.testing.ScriptedModel;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.failure.ApplicationFailure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The embedded default (or the server at TEMPORAL_ADDRESS): server, worker and client in one object. */
+class MicroagentsEnvironmentTest {
+
+  @Agent(instructions = "Greet.")
+  public static class GreeterAgent {}
+
+  private static String address() {
+    String a = System.getenv("TEMPORAL_ADDRESS");
+    return a == null || a.isBlank() ? null : a;
+  }
+
+  @Test
+  void runsAnAgentEndToEnd() {
+    List<String> started = new ArrayList<>();
+    RunHooks hooks = new RunHooks() {
+      @Override
+      public void onAgentStart(RunContext context, String agent) {
+        started.add(agent);
+      }
+    };
+    ScriptedModel model = new ScriptedModel().thenMessage("Hello!");
+    try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
+        .registry(AgentRegistry.of(GreeterAgent.class)).models(model)
+        .options(MicroagentsOptions.builder().hooks(hooks).build())
+        .address(address()).taskQueue("env-" + UUID.randomUUID()).build()) {
+
+      assertThat(env.client().run(GreeterAgent.class, "Hi").finalOutputText()).isEqualTo("Hello!");
+    }
+    assertThat(started).contains("GreeterAgent");
+  }
+
+  @Test
+  void anUnknownAgentFailsTheWorkflowAtOnce() {
+    try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
+        .registry(AgentRegistry.of(GreeterAgent.class)).models(new ScriptedModel())
+        .address(address()).taskQueue("env-" + UUID.randomUUID()).build()) {
+      String id = env.client().start("NoSuchAgent", List.of(Message.user("Hi")), null, null);
+
+      Throwable e = catchThrowable(() -> env.client().result(id));
+
+      assertThat(e).isInstanceOf(WorkflowFailedException.class);
+      assertThat(((ApplicationFailure) e.getCause()).getOriginalMessage()).contains("NoSuchAgent").contains("GreeterAgent");
+    }
+  }
+}
