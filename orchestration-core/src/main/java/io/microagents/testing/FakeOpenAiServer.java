@@ -42,6 +42,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
   private final Deque<FakeReply> replies = new LinkedList<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private Function<RecordedRequest, FakeReply> responder;
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each response
+    // waits out the client's delayed ACK (about 40 ms), which would swamp every measurement.
+    // Read once, when the JDK's server classes load: set it before the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private HttpServer server;
   private ExecutorService executor;
 

@@ -1,0 +1,164 @@
+package io.microagents.examples;
+
+import io.microagents.agent.AgentRegistry;
+import io.microagents.examples.agenticloop.AgenticLoopWorker;
+import io.microagents.examples.steps.HistoryFollower;
+import io.microagents.examples.web.FakeWebApis;
+import io.microagents.examples.web.WebEndpoints;
+import io.microagents.model.ModelProvider;
+import io.microagents.openai.OpenAiModelProvider;
+import io.microagents.openai.OpenAiOptions;
+import io.microagents.items.Message;
+import io.microagents.run.RunOptions;
+import io.microagents.run.RunResult;
+import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.MicroagentsEnvironment;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.WorkerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything an example runs with: the agents, the model (scripted offline, or OpenAI),
+ * the web endpoints (recorded or live), a Temporal environment (embedded or a cluster) with
+ * a worker serving every example, the person answering questions and where steps are
+ * printed. Opened once per command; close it to stop the worker and servers.
+ */
+public final class ExampleSession implements AutoCloseable {
+
+  private final SessionSettings settings;
+  private final AgentRegistry registry;
+  private final ModelProvider models;
+  private final HumanAnswers human;
+  private final StepPrinter printer;
+  private final MicroagentsEnvironment environment;
+  private final List<AutoCloseable> resources;
+
+  private ExampleSession(SessionSettings settings, AgentRegistry registry, ModelProvider models,
+      MicroagentsEnvironment environment, List<AutoCloseable> resources) {
+    this.settings = settings;
+    this.registry = registry;
+    this.models = models;
+    this.printer = new StepPrinter(settings.out());
+    this.human = new HumanAnswers(settings.answers(), settings.terminal(), settings.out());
+    this.environment = environment;
+    this.resources = resources;
+  }
+
+  /** Starts the fake web APIs (offline), the Temporal environment and, when asked, the worker. */
+  public static ExampleSession open(SessionSettings settings) {
+    return open(settings, UnaryOperator.identity());
+  }
+
+  /** As {@link #open(SessionSettings)}, the worker's models wrapped (e.g. to log each call). */
+  public static ExampleSession open(SessionSettings settings, UnaryOperator<ModelProvider> wrapModels) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    try {
+      WebEndpoints endpoints = settings.web() != null ? settings.web() : WebEndpoints.fromEnv();
+      if (settings.offline()) {
+        FakeWebApis web = FakeWebApis.start();
+        resources.add(web);
+        endpoints = web.endpoints();
+      }
+      AgentRegistry registry = ExampleAgents.registry(endpoints);
+      ModelProvider base = ExampleAgents.offlineModel();
+      if (!settings.offline() && settings.runWorker()) {
+        OpenAiModelProvider openAi = new OpenAiModelProvider(openAi(settings));
+        resources.add(openAi);
+        base = openAi;
+      }
+      ModelProvider models = wrapModels.apply(base);
+      MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models)
+          .address(settings.temporal().address()).namespace(settings.temporal().namespace())
+          .startWorker(false).build();
+      resources.add(0, environment);
+      if (settings.runWorker()) {
+        ExampleWorkflows.register(environment.worker());
+        WorkerFactory loopWorkers = WorkerFactory.newInstance(environment.workflowClient());
+        AgenticLoopWorker.register(loopWorkers, registry, models, settings.model());
+        environment.start();
+        loopWorkers.start();
+        resources.add(0, loopWorkers::shutdownNow);
+      }
+      return new ExampleSession(settings, registry, models, environment, resources);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  private static OpenAiOptions openAi(SessionSettings settings) {
+    OpenAiOptions.Builder options = settings.openAi() != null ? settings.openAi().toBuilder() : OpenAiOptions.builder();
+    return settings.model() == null ? options.build() : options.defaultModel(settings.model()).build();
+  }
+
+  /** All example agents. */
+  public AgentRegistry registry() { return registry; }
+
+  /** The model provider of this process's worker. */
+  public ModelProvider models() { return models; }
+
+  /** Answers for a person. */
+  public HumanAnswers human() { return human; }
+
+  /** Where steps are printed. */
+  public StepPrinter printer() { return printer; }
+
+  /** How this session was opened. */
+  public SessionSettings settings() { return settings; }
+
+  /** Options for every agent run: the model override, if any. */
+  public RunOptions runOptions() {
+    return settings.model() == null ? RunOptions.DEFAULTS : RunOptions.builder().model(settings.model()).build();
+  }
+
+  /** The durable agent client. */
+  public AgentClient agents() { return environment.client(); }
+
+  /** The Temporal client. */
+  public WorkflowClient workflows() { return environment.workflowClient(); }
+
+  /** A follower printing workflows' steps as they are recorded. */
+  public HistoryFollower follower() {
+    return new HistoryFollower(environment.workflowClient(), printer);
+  }
+
+  /**
+   * Runs an agent durably as its own workflow, printing its steps as they are recorded, and
+   * waits for its result.
+   */
+  public RunResult runAgent(String agent, String input) {
+    String id = newWorkflowId(agent);
+    try (HistoryFollower follower = follower()) {
+      agents().start(agent, List.of(Message.user(input)), runOptions(), id);
+      follower.follow(id);
+      RunResult result = agents().result(id);
+      follower.awaitPrinted(30);
+      return result;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running " + agent, e);
+    }
+  }
+
+  /** A fresh, readable workflow id for an example run. */
+  public String newWorkflowId(String example) {
+    return example + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Override
+  public void close() {
+    closeAll(resources);
+  }
+
+  private static void closeAll(List<AutoCloseable> resources) {
+    for (AutoCloseable r : resources) {
+      try {
+        r.close();
+      } catch (Exception ignored) {
+        // Closing is best effort: the process is ending anyway.
+      }
+    }
+  }
+}

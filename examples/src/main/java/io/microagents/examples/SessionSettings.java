@@ -1,0 +1,100 @@
+package io.microagents.examples;
+
+import io.microagents.examples.web.WebEndpoints;
+import io.microagents.openai.OpenAiOptions;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to open an {@link ExampleSession}: offline or online, which model and Temporal
+ * service, the answers given in advance, and where output goes. Immutable; built with
+ * {@link #builder(PrintStream)}.
+ */
+public final class SessionSettings {
+
+  private final boolean offline;
+  private final String model;
+  private final OpenAiOptions openAi;
+  private final WebEndpoints web;
+  private final TemporalTarget temporal;
+  private final List<String> answers;
+  private final PrintStream out;
+  private final BufferedReader terminal;
+  private final boolean runWorker;
+
+  private SessionSettings(Builder b) {
+    this.offline = b.offline;
+    this.model = b.model;
+    this.openAi = b.openAi;
+    this.web = b.web;
+    this.temporal = b.temporal == null ? TemporalTarget.EMBEDDED : b.temporal;
+    this.answers = List.copyOf(b.answers);
+    this.out = Objects.requireNonNull(b.out, "out");
+    this.terminal = b.terminal;
+    this.runWorker = b.runWorker;
+  }
+
+  /** Settings printing to {@code out}: offline, embedded server, a worker, no answers, nobody at a terminal. */
+  public static Builder builder(PrintStream out) {
+    return new Builder(out);
+  }
+
+  /** Scripted model and recorded web data instead of OpenAI and the live web. */
+  public boolean offline() { return offline; }
+
+  /** A model name for every agent, or {@code null} for the provider's default. */
+  public String model() { return model; }
+
+  /** How to reach OpenAI online; {@code null} takes the environment ({@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}). */
+  public OpenAiOptions openAi() { return openAi; }
+
+  /** The web APIs online; {@code null} takes {@link WebEndpoints#fromEnv()}. Offline, a local fake always serves them. */
+  public WebEndpoints web() { return web; }
+
+  /** The Temporal service. */
+  public TemporalTarget temporal() { return temporal; }
+
+  /** Answers to people's questions given in advance, used in order. */
+  public List<String> answers() { return answers; }
+
+  /** Where steps and results are printed. */
+  public PrintStream out() { return out; }
+
+  /** Where further answers are read, or {@code null} when nobody is there. */
+  public BufferedReader terminal() { return terminal; }
+
+  /** Whether this process runs a worker (false for a client-only {@code start}). */
+  public boolean runWorker() { return runWorker; }
+
+  /** Builds {@link SessionSettings}. */
+  public static final class Builder {
+    private boolean offline = true;
+    private String model;
+    private OpenAiOptions openAi;
+    private WebEndpoints web;
+    private TemporalTarget temporal;
+    private List<String> answers = List.of();
+    private final PrintStream out;
+    private BufferedReader terminal;
+    private boolean runWorker = true;
+
+    private Builder(PrintStream out) {
+      this.out = out;
+    }
+
+    public Builder offline(boolean v) { this.offline = v; return this; }
+    public Builder model(String v) { this.model = v; return this; }
+    public Builder openAi(OpenAiOptions v) { this.openAi = v; return this; }
+    public Builder web(WebEndpoints v) { this.web = v; return this; }
+    public Builder temporal(TemporalTarget v) { this.temporal = v; return this; }
+    public Builder answers(List<String> v) { this.answers = v == null ? List.of() : v; return this; }
+    public Builder terminal(BufferedReader v) { this.terminal = v; return this; }
+    public Builder runWorker(boolean v) { this.runWorker = v; return this; }
+
+    public SessionSettings build() {
+      return new SessionSettings(this);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.microagents.examples;
+
+import java.io.PrintStream;
+
+/**
+ * Prints an example's steps as they happen — agent, model call, tool call with its
+ * arguments, handoff, child workflow, waiting for a person — one short line each, and the
+ * final output set apart. Thread-safe: lines from several threads never mix.
+ */
+public final class StepPrinter {
+
+  private static final int MAX_SHOWN = 160;
+
+  private final PrintStream out;
+
+  /** Prints to this stream. */
+  public StepPrinter(PrintStream out) {
+    this.out = out;
+  }
+
+  /** A line of its own, as is. */
+  public void line(String text) {
+    synchronized (out) {
+      out.println(text);
+      out.flush();
+    }
+  }
+
+  /** A step: an indented line. */
+  public void step(String text) {
+    line("  " + text);
+  }
+
+  /** The run waits for a person. */
+  public void waiting(String what) {
+    step("waiting for a person: " + what);
+  }
+
+  /** The final output, set apart. */
+  public void finalOutput(String text) {
+    line("");
+    line("Final output:");
+    line(text);
+  }
+
+  /** A value on one line, cut to a readable length. */
+  public static String shorten(String text) {
+    if (text == null) {
+      return "";
+    }
+    String one = text.replaceAll("\\s+", " ").trim();
+    return one.length() <= MAX_SHOWN ? one : one.substring(0, MAX_SHOWN - 3) + "...";
+  }
+}

@@ -1,0 +1,33 @@
+package io.microagents.examples.agenticloop;
+
+import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolDefinition;
+import io.microagents.examples.weather.WeatherAgent;
+import io.microagents.model.ModelProvider;
+import io.microagents.model.ToolSpec;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Puts the bare loop on a worker of its own task queue: the workflow, the model activity and
+ * the tool dispatcher. The tools are the weather agent's functions; their JSON schemas come
+ * from the methods, not written by hand.
+ */
+public final class AgenticLoopWorker {
+
+  private AgenticLoopWorker() {}
+
+  /** Registers the loop on a new worker of {@code factory}; start the factory afterwards. */
+  public static Worker register(WorkerFactory factory, AgentRegistry registry, ModelProvider models, String model) {
+    List<ToolDefinition> tools = registry.agent(WeatherAgent.class).tools();
+    List<ToolSpec> specs = tools.stream().map(ToolDefinition::spec).toList();
+    Worker worker = factory.newWorker(AgenticLoopWorkflow.TASK_QUEUE,
+        WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build());
+    worker.registerWorkflowImplementationFactory(AgenticLoopWorkflow.class, () -> new AgenticLoopWorkflowImpl(specs, model));
+    worker.registerActivitiesImplementations(new LoopModelActivityImpl(models), new ToolDispatcher(tools));
+    return worker;
+  }
+}

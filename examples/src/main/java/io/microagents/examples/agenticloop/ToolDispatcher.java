@@ -1,0 +1,39 @@
+package io.microagents.examples.agenticloop;
+
+import io.microagents.agent.ToolDefinition;
+import io.temporal.activity.Activity;
+import io.temporal.activity.DynamicActivity;
+import io.temporal.common.converter.EncodedValues;
+import io.temporal.failure.ApplicationFailure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every tool as one dynamic activity that finds the tool by name at run time. The workflow
+ * schedules the activity type {@code get_weather_alerts}, so history and UI show the tool's
+ * own name; here the name picks the function.
+ */
+public final class ToolDispatcher implements DynamicActivity {
+
+  private final Map<String, ToolDefinition> tools = new LinkedHashMap<>();
+
+  /** Dispatches to these tools. */
+  public ToolDispatcher(List<ToolDefinition> tools) {
+    tools.forEach(t -> this.tools.put(t.name(), t));
+  }
+
+  @Override
+  public Object execute(EncodedValues args) {
+    String name = Activity.getExecutionContext().getInfo().getActivityType();
+    ToolDefinition tool = tools.get(name);
+    if (tool == null) {
+      throw ApplicationFailure.newNonRetryableFailure("No tool named '" + name + "'; tools: " + tools.keySet(), "UnknownTool");
+    }
+    try {
+      return tool.invoker().invoke(args.get(0, String.class), null);
+    } catch (Exception e) {
+      throw Activity.wrap(e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.microagents.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The examples' command line: {@code list}, {@code run}, and {@code worker} / {@code start}
+ * for a worker and a client in separate processes. Errors end the process with a non-zero
+ * status and one line on stderr, never a stack trace.
+ */
+@Command(
+    name = "microagents-examples",
+    mixinStandardHelpOptions = true,
+    version = "microagents-examples 0.1.0",
+    description = "Runs the Microagents examples: durable multi-agent orchestration on Temporal.",
+    subcommands = {ListCommand.class, RunCommand.class, WorkerCommand.class, StartCommand.class})
+public final class ExamplesCli implements Runnable {
+
+  /** Exit status of a failure while running. */
+  public static final int FAILED = 1;
+  /** Exit status of a bad command line. */
+  public static final int USAGE = 2;
+
+  private final Console console;
+
+  ExamplesCli(Console console) {
+    this.console = console;
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(execute(Console.system(), args));
+  }
+
+  /** Runs the command line with this console; returns the exit status. */
+  public static int execute(Console console, String... args) {
+    CommandLine cli = new CommandLine(new ExamplesCli(console), new CommandFactory(console));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOut(new PrintWriter(console.out(), true));
+    cli.setErr(new PrintWriter(console.err(), true));
+    cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+      console.err().println("Error: " + ErrorLine.of(error));
+      return FAILED;
+    });
+    cli.setParameterExceptionHandler((error, args1) -> {
+      console.err().println("Error: " + error.getMessage() + " (see --help)");
+      return USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  /** The console commands print to. */
+  Console console() {
+    return console;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(console.out());
+  }
+}

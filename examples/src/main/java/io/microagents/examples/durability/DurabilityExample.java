@@ -1,0 +1,127 @@
+package io.microagents.examples.durability;
+
+import io.microagents.examples.Example;
+import io.microagents.examples.ExampleSession;
+import io.microagents.examples.StepPrinter;
+import io.microagents.examples.offline.AgentScript;
+import io.microagents.examples.steps.HistoryFollower;
+import io.microagents.items.Message;
+import io.microagents.run.RunResult;
+import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.examples.SessionSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The talk's durability demo: the worker runs as a separate process; it is killed in the
+ * middle of a run and another one started; the run finishes, and the ledger of model calls
+ * the workers printed shows that none was made twice.
+ */
+public final class DurabilityExample implements Example {
+
+  /** The tool step during which the first worker is killed. */
+  static final int KILL_AT_STEP = 3;
+
+  @Override
+  public String name() {
+    return "durability";
+  }
+
+  @Override
+  public String description() {
+    return "Kills the worker process mid-run and starts another: the run finishes, no model call is made twice";
+  }
+
+  @Override
+  public List<String> defaultInput() {
+    return List.of("Crunch the numbers in 6 steps.");
+  }
+
+  @Override
+  public Map<String, AgentScript> offlineScripts() {
+    return CruncherScript.scripts();
+  }
+
+  @Override
+  public String run(ExampleSession session, List<String> input) throws Exception {
+    StepPrinter printer = session.printer();
+    Map<String, Integer> calls = new ConcurrentHashMap<>();
+    CountDownLatch killPoint = new CountDownLatch(1);
+    try (SharedTemporal temporal = SharedTemporal.of(session.settings().temporal(), printer);
+        MicroagentsEnvironment client = MicroagentsEnvironment.builder().registry(session.registry())
+            .models(session.models()).address(temporal.address()).namespace(temporal.namespace())
+            .startWorker(false).build()) {
+      AgentClient agents = client.client();
+      String id = session.newWorkflowId("durability");
+      RunResult result;
+      try (HistoryFollower follower = new HistoryFollower(client.workflowClient(), printer)) {
+        WorkerProcess first = WorkerProcess.start("worker 1", temporal.address(), temporal.namespace(),
+            workerOptions(session.settings()), printer, line -> {
+              count(calls, line);
+              if (DurabilityLines.toolStep(line) == KILL_AT_STEP) {
+                killPoint.countDown();
+              }
+            });
+        try (first) {
+          agents.start("cruncher", List.of(Message.user(String.join(" ", input))), session.runOptions(), id);
+          follower.follow(id);
+          if (!killPoint.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("worker 1 never reached step " + KILL_AT_STEP);
+          }
+          first.kill();
+          printer.step("KILLED worker 1 (pid " + first.pid() + ") in the middle of step " + KILL_AT_STEP);
+        }
+        try (WorkerProcess second = WorkerProcess.start("worker 2", temporal.address(), temporal.namespace(),
+            workerOptions(session.settings()), printer, line -> count(calls, line))) {
+          result = agents.result(id);
+          follower.awaitPrinted(30);
+        }
+      }
+      printLedger(printer, calls);
+      return result.finalOutputText();
+    }
+  }
+
+  /** The worker processes run like this one: offline, or with its model and API (the key comes from the environment). */
+  private static List<String> workerOptions(SessionSettings settings) {
+    List<String> options = new ArrayList<>();
+    if (settings.offline()) {
+      options.add("--offline");
+    }
+    if (settings.model() != null) {
+      options.addAll(List.of("--model", settings.model()));
+    }
+    if (settings.openAi() != null) {
+      options.addAll(List.of("--api", settings.openAi().api().name()));
+    }
+    return options;
+  }
+
+  private static void count(Map<String, Integer> calls, String line) {
+    String key = DurabilityLines.modelCallKey(line);
+    if (key != null) {
+      calls.merge(key, 1, Integer::sum);
+    }
+  }
+
+  private static void printLedger(StepPrinter printer, Map<String, Integer> calls) {
+    printer.line("");
+    printer.line("Model calls made, across both workers:");
+    calls.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey((a, b) -> Integer.compare(items(a), items(b))))
+        .forEach(e -> printer.line("  " + e.getKey().replace("@", " with ") + " items: made " + e.getValue()
+            + (e.getValue() == 1 ? " time" : " times  <-- REPEATED")));
+    boolean repeated = calls.values().stream().anyMatch(n -> n > 1);
+    printer.line(repeated ? "Some model call was made more than once." : "No model call was made twice: "
+        + calls.size() + " calls, each made once.");
+  }
+
+  private static int items(String key) {
+    return Integer.parseInt(key.substring(key.indexOf('@') + 1));
+  }
+}

@@ -1,0 +1,181 @@
+package io.microagents.examples.steps;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.util.Timestamps;
+import io.grpc.StatusRuntimeException;
+import io.microagents.examples.StepPrinter;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
+import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryResponse;
+import io.temporal.client.WorkflowClient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Prints workflows' steps as they happen, by polling their event histories — the followed
+ * workflow and every child it starts — and printing new events of all of them in the order
+ * the server recorded them. Works for any client (the process running the worker, or a
+ * separate {@code start}) because it reads only what the server recorded.
+ *
+ * <p>Polled rather than long-polled: the Java test server behind the embedded default does
+ * not implement {@code waitNewEvent} correctly.
+ */
+public final class HistoryFollower implements AutoCloseable {
+
+  private static final long POLL_MILLIS = 100;
+
+  private record Followed(HistoryEventPrinter printer, long[] seen, boolean[] closed) {}
+
+  private record Pending(HistoryEvent event, Followed workflow) {}
+
+  private final WorkflowClient client;
+  private final StepPrinter printer;
+  private final Map<String, Followed> workflows = new LinkedHashMap<>();
+  private final Thread thread;
+  private long ticks;
+  private boolean stopping;
+
+  /** Follows workflows of this client, printing to this printer. */
+  public HistoryFollower(WorkflowClient client, StepPrinter printer) {
+    this.client = client;
+    this.printer = printer;
+    this.thread = new Thread(this::loop, "history-follower");
+    this.thread.setDaemon(true);
+    this.thread.start();
+  }
+
+  /** Starts following a workflow (and the children it starts) until it closes. */
+  public synchronized void follow(String workflowId) {
+    workflows.computeIfAbsent(workflowId, id -> new Followed(
+        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow),
+        new long[1], new boolean[1]));
+  }
+
+  /** Waits until everything recorded so far has been printed (one full poll after now). */
+  public void catchUp() throws InterruptedException {
+    synchronized (this) {
+      long target = ticks + 2;
+      while (ticks < target && thread.isAlive()) {
+        wait(1000);
+      }
+    }
+  }
+
+  /** Waits until every followed workflow has closed and been printed, at most {@code seconds}. */
+  public void awaitPrinted(long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    synchronized (this) {
+      while (workflows.values().stream().anyMatch(w -> !w.closed()[0]) && System.nanoTime() < deadline && thread.isAlive()) {
+        wait(200);
+      }
+    }
+  }
+
+  /** Stops following. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      stopping = true;
+    }
+    thread.interrupt();
+  }
+
+  private void loop() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        poll();
+        synchronized (this) {
+          ticks++;
+          notifyAll();
+          if (stopping) {
+            return;
+          }
+        }
+        Thread.sleep(POLL_MILLIS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (StatusRuntimeException e) {
+      // The service went away (the session is closing): nothing more to print.
+    } finally {
+      synchronized (this) {
+        notifyAll();
+      }
+    }
+  }
+
+  private void poll() {
+    List<Pending> pending = new ArrayList<>();
+    List<String> polled = new ArrayList<>();
+    // Children started in this round are polled in it too, so their steps interleave in time.
+    for (List<String> open = open(polled); !open.isEmpty(); open = open(polled)) {
+      for (String id : open) {
+        polled.add(id);
+        Followed w;
+        synchronized (this) {
+          w = workflows.get(id);
+        }
+        for (HistoryEvent e : fetchIfExists(id)) {
+          if (e.getEventId() > w.seen()[0]) {
+            w.seen()[0] = e.getEventId();
+            pending.add(new Pending(e, w));
+            if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
+              follow(e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
+            }
+          }
+        }
+      }
+    }
+    pending.sort(Comparator.comparingLong(p -> Timestamps.toNanos(p.event().getEventTime())));
+    for (Pending p : pending) {
+      if (p.workflow().printer().print(p.event())) {
+        synchronized (this) {
+          p.workflow().closed()[0] = true;
+        }
+      }
+    }
+  }
+
+  private synchronized List<String> open(List<String> alreadyPolled) {
+    List<String> open = new ArrayList<>();
+    workflows.forEach((id, w) -> {
+      if (!w.closed()[0] && !alreadyPolled.contains(id)) {
+        open.add(id);
+      }
+    });
+    return open;
+  }
+
+  private List<HistoryEvent> fetchIfExists(String workflowId) {
+    try {
+      return fetch(workflowId);
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == io.grpc.Status.Code.NOT_FOUND) {
+        return List.of(); // Not recorded yet: try again next round.
+      }
+      throw e;
+    }
+  }
+
+  private List<HistoryEvent> fetch(String workflowId) {
+    List<HistoryEvent> all = new ArrayList<>();
+    ByteString token = ByteString.EMPTY;
+    do {
+      GetWorkflowExecutionHistoryResponse page = client.getWorkflowServiceStubs().blockingStub()
+          .withDeadlineAfter(30, TimeUnit.SECONDS)
+          .getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
+              .setNamespace(client.getOptions().getNamespace())
+              .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+              .setNextPageToken(token)
+              .build());
+      all.addAll(page.getHistory().getEventsList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    return all;
+  }
+}

@@ -1,0 +1,53 @@
+package io.microagents.examples.customerservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.microagents.examples.CapturedSession;
+import org.junit.jupiter.api.Test;
+
+/** A conversation workflow driven by updates, with handoffs both ways and an on-handoff callback. */
+class CustomerServiceExampleTest {
+
+  @Test
+  void faqThenBackToTriageThenSeatBookingWithTheFlightSetOnHandoff() throws Exception {
+    try (CapturedSession s = CapturedSession.open()) {
+      String last = s.run(new CustomerServiceExample());
+
+      assertThat(last).startsWith("Updated seat to 12A for confirmation number ABC123 on FLT-472.");
+      assertThat(s.lines()).containsSubsequence(
+          "customer: How many bags can I bring on board?",
+          "handoff airline_triage -> faq",
+          "tool call faq_lookup {\"question\":\"How many bags can I bring on board?\"}",
+          "faq: You are allowed to bring one bag on the plane. It must be under 50 pounds and 22 inches x 14 inches x 9 inches.",
+          "customer: Thanks. I'd like to change my seat.",
+          "handoff faq -> airline_triage",
+          "handoff airline_triage -> seat_booking",
+          "seat_booking: I can change your seat. What is your confirmation number, and which seat would you like?",
+          "customer: My confirmation number is ABC123 and I want seat 12A.",
+          "conversation ended; its transcript holds 16 items");
+      assertThat(s.output()).contains("update received: sendMessage");
+    }
+  }
+
+  @Test
+  void messagesGivenAsAnswersContinueTheConversation() throws Exception {
+    try (CapturedSession s = CapturedSession.open("Is there wifi on board?")) {
+      String last = s.run(new CustomerServiceExample(), "How many bags can I bring?");
+
+      assertThat(last).contains("free wifi");
+      assertThat(s.lines()).contains("customer: Is there wifi on board?");
+    }
+  }
+
+  @Test
+  void theContextIsReadAndWrittenAsAnObjectOrAsTheMapItBecomesOnTheWire() {
+    AirlineContext context = new AirlineContext("Alex Rivera");
+    AirlineContext.put(context, "flightNumber", "FLT-472");
+    java.util.Map<String, Object> wire = new java.util.HashMap<>(java.util.Map.of("passengerName", "Sam Chen"));
+    AirlineContext.put(wire, "seatNumber", "3C");
+
+    assertThat(context.getFlightNumber()).isEqualTo("FLT-472");
+    assertThat(AirlineContext.of(wire).getSeatNumber()).isEqualTo("3C");
+    assertThat(AirlineContext.of(wire).getPassengerName()).isEqualTo("Sam Chen");
+  }
+}
