@@ -106,11 +106,23 @@ class OutputAndBehaviorTest {
     assertThat(model.requests()).hasSize(2);
   }
 
+  @Agent(name = "looker", instructions = "x")
+  public static class Looker {
+    @Tool("Looks something up")
+    public String lookUp(@Param(name = "q") String q) {
+      return "found " + q;
+    }
+  }
+
   @Test
   void runLlmAgainIsTheDefault() {
-    model.thenToolCall("look_up", "{\"q\":\"x\"}").thenMessage("found it");
-    assertThat(AgentRegistry.of(Spanish.class).agent("spanish").toolUseBehavior())
-        .isEqualTo(ToolUseBehavior.RUN_LLM_AGAIN);
+    model.thenToolCall("look_up", "{\"q\":\"x\"}").thenMessage("It was found.");
+
+    RunResult result = runner(Looker.class).run(Looker.class, "go");
+
+    assertThat(result.finalOutputText()).isEqualTo("It was found.");
+    assertThat(model.requests()).hasSize(2);
+    assertThat(model.requests().get(1).input()).contains(io.microagents.items.ToolOutput.of("call_1", "found x"));
   }
 
   @Test
