@@ -1,5 +1,6 @@
 package io.microagents.run;
 
+import io.microagents.json.Json;
 import io.microagents.model.Usage;
 
 /**
@@ -14,8 +15,14 @@ import io.microagents.model.Usage;
  */
 public record RunContext(Object context, String agent, int turn, Usage usage) {
 
-  /** The user's context object, cast to its type. */
+  /**
+   * The user's context object as its type. A durable run receives the context as JSON (a
+   * {@code Map} for an object); it is converted to the type here.
+   */
   public <T> T context(Class<T> type) {
-    return type.cast(context);
+    if (context == null || type.isInstance(context)) {
+      return type.cast(context);
+    }
+    return Json.convert(context, type);
   }
 }

@@ -37,10 +37,21 @@ public final class Agents {
   }
 
   /** Starts the agent on a user message; the promise completes with its typed final output. */
-  @SuppressWarnings("unchecked")
   public static <T> Promise<T> runAsync(Class<?> agentClass, String input) {
+    return runAsync(agentClass, input, RunOptions.DEFAULTS);
+  }
+
+  /** Runs the agent on a user message with options (a model override, a context); returns its typed output. */
+  public static <T> T run(Class<?> agentClass, String input, RunOptions options) {
+    return Agents.<T>runAsync(agentClass, input, options).get();
+  }
+
+  /** Starts the agent on a user message with options; the promise completes with its typed output. */
+  @SuppressWarnings("unchecked")
+  public static <T> Promise<T> runAsync(Class<?> agentClass, String input, RunOptions options) {
     Class<?> type = outputType(agentClass);
-    return runResultAsync(agentClass, input).thenApply(r -> (T) r.finalOutput(type));
+    return runResultAsync(nameOf(agentClass), List.of(Message.user(input)), options)
+        .thenApply(r -> (T) r.finalOutput(type));
   }
 
   /** Runs the agent on a user message; returns the whole result. */
