@@ -35,6 +35,7 @@ public final class HistoryFollower implements AutoCloseable {
 
   private final WorkflowClient client;
   private final StepPrinter printer;
+  private final RetryReporter retries;
   private final Map<String, Followed> workflows = new LinkedHashMap<>();
   private final Thread thread;
   private long ticks;
@@ -44,6 +45,7 @@ public final class HistoryFollower implements AutoCloseable {
   public HistoryFollower(WorkflowClient client, StepPrinter printer) {
     this.client = client;
     this.printer = printer;
+    this.retries = new RetryReporter(client, printer);
     this.thread = new Thread(this::loop, "history-follower");
     this.thread.setDaemon(true);
     this.thread.start();
@@ -137,6 +139,12 @@ public final class HistoryFollower implements AutoCloseable {
         synchronized (this) {
           p.workflow().closed()[0] = true;
         }
+      }
+    }
+    // Retries are not in history until they end: ask for them every ten polls (once a second).
+    if (ticks % 10 == 0) {
+      for (String id : open(List.of())) {
+        retries.report(id);
       }
     }
   }
