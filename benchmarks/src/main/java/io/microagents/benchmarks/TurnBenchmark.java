@@ -9,6 +9,7 @@ import io.microagents.run.RunResult;
 import io.microagents.run.Runner;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.testing.FakeOpenAiServer;
 import io.temporal.common.WorkflowExecutionHistory;
 import java.lang.management.ManagementFactory;
@@ -66,18 +67,28 @@ public final class TurnBenchmark implements Callable<Integer> {
     System.out.println(Measurement.header());
     rows.forEach(r -> System.out.println(r.row()));
     System.out.println();
-    System.out.println("History growth on the embedded server (one run each):");
-    System.out.println("| tool turns | events | history bytes | bytes/turn |");
-    System.out.println("|-----------:|-------:|--------------:|-----------:|");
+    System.out.println("History growth on the embedded server (one run each), model input by reference vs. whole:");
+    System.out.println("| tool turns | events | bytes, by reference | bytes/turn | bytes, whole inputs | bytes/turn |");
+    System.out.println("|-----------:|-------:|--------------------:|-----------:|--------------------:|-----------:|");
     for (int t : growth) {
-      try (FakeOpenAiServer server = ScriptedOpenAi.start(t); OpenAiModelProvider models = models(server);
-          MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(registry).models(models).build()) {
-        WorkflowExecutionHistory h = runDurable(env.client(), t);
-        long bytes = h.getHistory().getSerializedSize();
-        System.out.printf("| %10d | %6d | %13d | %10d |%n", t, h.getEvents().size(), bytes, bytes / Math.max(1, t));
-      }
+      WorkflowExecutionHistory referenced = oneRun(registry, t, true);
+      WorkflowExecutionHistory whole = oneRun(registry, t, false);
+      long r = referenced.getHistory().getSerializedSize();
+      long w = whole.getHistory().getSerializedSize();
+      System.out.printf("| %10d | %6d | %19d | %10d | %19d | %10d |%n",
+          t, referenced.getEvents().size(), r, r / Math.max(1, t), w, w / Math.max(1, t));
     }
     return 0;
+  }
+
+  private static WorkflowExecutionHistory oneRun(AgentRegistry registry, int turns, boolean byReference)
+      throws Exception {
+    MicroagentsOptions options = MicroagentsOptions.builder().modelInputByReference(byReference).build();
+    try (FakeOpenAiServer server = ScriptedOpenAi.start(turns); OpenAiModelProvider models = models(server);
+        MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(registry).models(models)
+            .options(options).build()) {
+      return runDurable(env.client(), turns);
+    }
   }
 
   private Measurement durable(String mode, AgentRegistry registry, OpenAiModelProvider models, String address)

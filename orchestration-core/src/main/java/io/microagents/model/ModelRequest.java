@@ -13,6 +13,9 @@ import java.util.List;
  * @param tools the functions offered, handoffs included
  * @param output the structured output required, or {@code null} for text
  * @param settings model tuning
+ * @param priorInput when set, {@code input} holds only the items after the first
+ *     {@code priorInput.count()} of the conversation, which the receiver resolves (a durable
+ *     runtime's way of keeping each call's recorded input small); a {@link Model} never sees it set
  */
 public record ModelRequest(
     String agent,
@@ -21,11 +24,23 @@ public record ModelRequest(
     List<Item> input,
     List<ToolSpec> tools,
     OutputSpec output,
-    ModelSettings settings) {
+    ModelSettings settings,
+    ItemsReference priorInput) {
+
+  /** A request that carries its whole input. */
+  public ModelRequest(String agent, String model, String instructions, List<Item> input,
+      List<ToolSpec> tools, OutputSpec output, ModelSettings settings) {
+    this(agent, model, instructions, input, tools, output, settings, null);
+  }
 
   public ModelRequest {
     input = input == null ? List.of() : List.copyOf(input);
     tools = tools == null ? List.of() : List.copyOf(tools);
     settings = settings == null ? ModelSettings.DEFAULT : settings;
+  }
+
+  /** This request with another input and prior-input reference. */
+  public ModelRequest withInput(List<Item> newInput, ItemsReference prior) {
+    return new ModelRequest(agent, model, instructions, newInput, tools, output, settings, prior);
   }
 }

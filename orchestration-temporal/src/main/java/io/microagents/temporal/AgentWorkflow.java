@@ -15,7 +15,7 @@ import io.temporal.workflow.WorkflowMethod;
  * typed exception.
  */
 @WorkflowInterface
-public interface AgentWorkflow extends HumanInTheLoop {
+public interface AgentWorkflow extends HumanInTheLoop, ModelInputQuery {
 
   /** Runs the agent to its final output. */
   @WorkflowMethod

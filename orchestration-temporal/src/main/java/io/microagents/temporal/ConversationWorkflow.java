@@ -14,7 +14,7 @@ import io.temporal.workflow.WorkflowMethod;
  * continues as new, carrying the conversation's {@code RunState}.
  */
 @WorkflowInterface
-public interface ConversationWorkflow extends HumanInTheLoop {
+public interface ConversationWorkflow extends HumanInTheLoop, ModelInputQuery {
 
   /** Waits for messages until {@link #end()}; returns the transcript. */
   @WorkflowMethod

@@ -58,6 +58,7 @@ public final class MicroagentsOptions {
   private final Duration humanTimeout;
   private final RunHooks hooks;
   private final int turnsBeforeContinueAsNew;
+  private final boolean modelInputByReference;
 
   private MicroagentsOptions(Builder b) {
     this.modelActivity = b.modelActivity;
@@ -68,6 +69,7 @@ public final class MicroagentsOptions {
     this.humanTimeout = b.humanTimeout;
     this.hooks = b.hooks;
     this.turnsBeforeContinueAsNew = b.turnsBeforeContinueAsNew;
+    this.modelInputByReference = b.modelInputByReference;
   }
 
   public static Builder builder() {
@@ -98,6 +100,9 @@ public final class MicroagentsOptions {
   /** Model calls per {@link AgentWorkflow} run before it continues as new; 0 when the server suggests it. */
   public int turnsBeforeContinueAsNew() { return turnsBeforeContinueAsNew; }
 
+  /** Whether model calls record only the conversation's new items (see {@link Builder#modelInputByReference}). */
+  public boolean modelInputByReference() { return modelInputByReference; }
+
   /** Builds {@link MicroagentsOptions}. */
   public static final class Builder {
     private ActivityOptions modelActivity = DEFAULT_MODEL_ACTIVITY;
@@ -108,6 +113,7 @@ public final class MicroagentsOptions {
     private Duration humanTimeout;
     private RunHooks hooks;
     private int turnsBeforeContinueAsNew;
+    private boolean modelInputByReference = true;
 
     private Builder() {}
 
@@ -141,6 +147,16 @@ public final class MicroagentsOptions {
      * large). Changing it while runs are open makes their replay fail: set it once.
      */
     public Builder turnsBeforeContinueAsNew(int v) { this.turnsBeforeContinueAsNew = v; return this; }
+
+    /**
+     * Record in each model call's activity input only the items added since the workflow's
+     * previous model call, plus a reference (count and SHA-256) to the ones before; the
+     * activity resolves them from the worker's cache, or else by querying the workflow. History
+     * then grows with the conversation, not with its square. On by default; turn it off to see
+     * every call's full input in the history. Changing it while runs are open makes their
+     * replay fail: set it once.
+     */
+    public Builder modelInputByReference(boolean v) { this.modelInputByReference = v; return this; }
 
     public MicroagentsOptions build() {
       return new MicroagentsOptions(this);

@@ -1,5 +1,6 @@
 package io.microagents.temporal.internal;
 
+import io.microagents.temporal.Transcript;
 import io.microagents.agent.AgentDefinition;
 import io.microagents.loop.AgentLoop;
 import io.microagents.run.AgentRunException;
@@ -20,6 +21,7 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
 
   private final MicroagentsRuntime runtime;
   private final HumanInbox inbox;
+  private final SentModelInput sent;
   private AgentLoop loop;
   private RunState initial;
   private RunStatus.Phase phase = RunStatus.Phase.IDLE;
@@ -27,6 +29,7 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
   public AgentWorkflowImpl(MicroagentsRuntime runtime) {
     this.runtime = runtime;
     this.inbox = new HumanInbox(runtime.options().humanTimeout());
+    this.sent = new SentModelInput(runtime.options().modelInputByReference());
   }
 
   @Override
@@ -34,7 +37,7 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
     int maxTurns = maxTurns(input);
     initial = input.resume() != null ? input.resume()
         : RunState.start(input.agent(), input.input(), maxTurns, input.options());
-    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, input.options());
+    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, sent, input.options());
     loop = new AgentLoop(runtime.registry(), effects, runtime.options().hooks());
     effects.continueAsNewWith(new ContinueAsNew(input, loop::state, runtime.options().turnsBeforeContinueAsNew()));
     phase = RunStatus.Phase.RUNNING;
@@ -62,6 +65,11 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
       return options.maxTurns();
     }
     return agent.maxTurns() > 0 ? agent.maxTurns() : RunOptions.DEFAULT_MAX_TURNS;
+  }
+
+  @Override
+  public Transcript modelInput(int count) {
+    return new Transcript(sent.prefix(count));
   }
 
   @Override

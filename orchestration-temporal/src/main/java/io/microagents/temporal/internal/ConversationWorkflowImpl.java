@@ -26,6 +26,7 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
 
   private final MicroagentsRuntime runtime;
   private final HumanInbox inbox;
+  private final SentModelInput sent;
   private ConversationInput input;
   private RunState state;
   private AgentLoop loop;
@@ -36,6 +37,7 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
   public ConversationWorkflowImpl(MicroagentsRuntime runtime) {
     this.runtime = runtime;
     this.inbox = new HumanInbox(runtime.options().humanTimeout());
+    this.sent = new SentModelInput(runtime.options().modelInputByReference());
   }
 
   @Override
@@ -65,7 +67,7 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
     try {
       List<Item> user = List.of(Message.user(message));
       RunState next = state == null ? start(user) : state.continueWith(user);
-      loop = new AgentLoop(runtime.registry(), new WorkflowEffects(runtime, inbox, input.options()),
+      loop = new AgentLoop(runtime.registry(), new WorkflowEffects(runtime, inbox, sent, input.options()),
           runtime.options().hooks());
       RunResult result = loop.run(next);
       state = loop.state();
@@ -111,6 +113,11 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
   @Override
   public void end() {
     ended = true;
+  }
+
+  @Override
+  public Transcript modelInput(int count) {
+    return new Transcript(sent.prefix(count));
   }
 
   @Override

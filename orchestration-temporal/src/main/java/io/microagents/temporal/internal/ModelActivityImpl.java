@@ -1,5 +1,7 @@
 package io.microagents.temporal.internal;
 
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import io.microagents.model.ModelException;
 import io.microagents.model.ModelProvider;
 import io.microagents.model.ModelRequest;
@@ -17,6 +19,7 @@ public final class ModelActivityImpl implements ModelActivity {
   public static final String FAILURE_TYPE = "ModelException";
 
   private final ModelProvider models;
+  private final ModelInputResolver inputs = new ModelInputResolver();
 
   public ModelActivityImpl(ModelProvider models) {
     this.models = models;
@@ -24,8 +27,12 @@ public final class ModelActivityImpl implements ModelActivity {
 
   @Override
   public ModelResponse call(ModelRequest request) {
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    ModelRequest whole = inputs.resolve(request, context);
     try {
-      return models.model(request.model()).call(request);
+      ModelResponse response = models.model(whole.model()).call(whole);
+      inputs.remember(context, whole);
+      return response;
     } catch (ModelException e) {
       throw failure(request, e);
     }

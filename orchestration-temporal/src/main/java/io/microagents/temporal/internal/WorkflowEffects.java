@@ -40,13 +40,15 @@ public final class WorkflowEffects implements AgentEffects {
   private final ActivityPolicies policies;
   private final HumanInbox inbox;
   private final RunOptions options;
+  private final SentModelInput sent;
   private ContinueAsNew continueAsNew;
 
-  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, RunOptions options) {
+  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, SentModelInput sent, RunOptions options) {
     this.runtime = runtime;
     this.policies = runtime.policies();
     this.inbox = inbox;
     this.options = options;
+    this.sent = sent;
   }
 
   /** Lets model calls continue the workflow as new first, when its history has grown. */
@@ -63,7 +65,7 @@ public final class WorkflowEffects implements AgentEffects {
     ActivityOptions o = ActivityOptions.newBuilder(policies.model(agent))
         .setSummary(agent.name() + " · " + model)
         .build();
-    return Workflow.newActivityStub(ModelActivity.class, o).call(request);
+    return Workflow.newActivityStub(ModelActivity.class, o).call(sent.shrink(request));
   }
 
   @Override
