@@ -16,6 +16,7 @@ import io.microagents.json.Json;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
 import io.microagents.model.ToolSpec;
+import io.microagents.run.AgentCodeException;
 import io.microagents.run.ErrorPolicy;
 import io.microagents.run.InputGuardrailTripwireException;
 import io.microagents.run.MaxTurnsExceededException;
@@ -124,14 +125,14 @@ public final class AgentLoop {
         agent.outputSpec(), agent.modelSettings().merge(s.options.modelSettings()));
   }
 
-  private static String instructions(AgentDefinition agent, RunContext ctx) {
+  private String instructions(AgentDefinition agent, RunContext ctx) {
     if (agent.dynamicInstructions() == null) {
       return agent.instructions();
     }
     try {
       return agent.dynamicInstructions().instructions(ctx);
     } catch (Exception e) {
-      throw new IllegalStateException("Instructions method of agent '" + agent.name() + "' failed: " + e, e);
+      throw new AgentCodeException("Instructions method of agent '" + agent.name() + "' failed: " + e, s.snapshot(), e);
     }
   }
 

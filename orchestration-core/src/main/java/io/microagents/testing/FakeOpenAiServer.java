@@ -167,17 +167,21 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return request;
   }
 
-  private synchronized FakeReply next(RecordedRequest request) {
+  private FakeReply next(RecordedRequest request) {
     if (!"POST".equals(request.method())
         || !(RESPONSES_PATH.equals(request.path()) || CHAT_COMPLETIONS_PATH.equals(request.path()))) {
       return FakeReply.error(404, "FakeOpenAiServer: no route for " + request.method() + " "
           + request.path(), "invalid_request_error", "unknown_url");
     }
-    if (!replies.isEmpty()) {
-      return replies.removeFirst();
+    Function<RecordedRequest, FakeReply> answer;
+    synchronized (this) {
+      if (!replies.isEmpty()) {
+        return replies.removeFirst();
+      }
+      answer = responder;
     }
-    if (responder != null) {
-      return responder.apply(request);
+    if (answer != null) {
+      return answer.apply(request); // outside the lock: a slow responder must not stall other requests
     }
     return FakeReply.error(500, "FakeOpenAiServer: no scripted response left", "server_error",
         "no_scripted_response");

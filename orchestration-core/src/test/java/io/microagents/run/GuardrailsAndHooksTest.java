@@ -53,6 +53,26 @@ class GuardrailsAndHooksTest {
     }
   }
 
+  @Agent(name = "moody")
+  public static class Moody {
+    @Instructions
+    public String instructions() {
+      throw new IllegalStateException("prompt store unavailable");
+    }
+  }
+
+  @Test
+  void instructionsMethodThatThrowsStopsTheRunWithATypedError() {
+    Runner moody = Runner.builder().registry(AgentRegistry.of(Moody.class)).models(model).build();
+
+    assertThatThrownBy(() -> moody.run(Moody.class, "hi"))
+        .isInstanceOf(AgentCodeException.class)
+        .hasMessageContaining("moody")
+        .hasMessageContaining("prompt store unavailable")
+        .satisfies(e -> assertThat(((AgentCodeException) e).state().turn()).isEqualTo(1));
+    assertThat(model.requests()).isEmpty();
+  }
+
   private final ScriptedModel model = new ScriptedModel();
   private final Runner runner = Runner.builder().registry(AgentRegistry.of(Tutor.class)).models(model).build();
 

@@ -32,7 +32,28 @@ class GuardrailTest {
     }
   }
 
+  @Agent(instructions = "unused")
+  public static class BrokenPromptAgent {
+    @io.microagents.annotations.Instructions
+    public String instructions() {
+      throw new IllegalStateException("prompt store unavailable");
+    }
+  }
+
   @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension();
+
+  @Test
+  void anInstructionsMethodThatThrowsFailsTheRunInsteadOfRetryingItsTaskForever() {
+    AgentClient client = temporal.start(AgentRegistry.of(BrokenPromptAgent.class), new ScriptedModel());
+    String id = client.start(BrokenPromptAgent.class, "hi");
+
+    io.microagents.run.AgentCodeException e =
+        catchThrowableOfType(() -> client.result(id), io.microagents.run.AgentCodeException.class);
+
+    assertThat(e).hasMessageContaining("prompt store unavailable");
+    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_WORKFLOW_TASK_FAILED")).isZero();
+    temporal.replay(id);
+  }
 
   @Test
   void anInputTripwireStopsTheRunBeforeAnyModelCall() {

@@ -1,5 +1,6 @@
 package io.microagents.temporal.internal;
 
+import io.microagents.run.AgentCodeException;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.GuardrailTripwireException;
 import io.microagents.run.InputGuardrailTripwireException;
@@ -65,6 +66,7 @@ public final class RunFailures {
       case "MaxTurnsExceededException" -> new MaxTurnsExceededException(state.maxTurns(), state);
       case "ToolFailedException" -> new ToolFailedException(name, info, state);
       case "ModelBehaviorException" -> new ModelBehaviorException(message, state);
+      case "AgentCodeException" -> new AgentCodeException(message, state);
       default -> new AgentRunException(message, state);
     };
   }
@@ -72,7 +74,7 @@ public final class RunFailures {
   private static boolean known(String type) {
     return type != null && switch (type) {
       case "InputGuardrailTripwireException", "OutputGuardrailTripwireException", "MaxTurnsExceededException",
-          "ToolFailedException", "ModelBehaviorException", "AgentRunException" -> true;
+          "ToolFailedException", "ModelBehaviorException", "AgentCodeException", "AgentRunException" -> true;
       default -> false;
     };
   }
