@@ -26,6 +26,12 @@ public @interface ActivityPolicy {
   /** Longest time one attempt may take, in seconds. */
   long startToCloseSeconds() default 0;
 
+  /**
+   * Heartbeat timeout, in seconds: the worker heartbeats while the call runs, so a worker
+   * that dies is noticed after this long rather than after {@link #startToCloseSeconds()}.
+   */
+  long heartbeatSeconds() default 0;
+
   /** Longest time all attempts together may take, in seconds; 0 leaves it unbounded. */
   long scheduleToCloseSeconds() default 0;
 

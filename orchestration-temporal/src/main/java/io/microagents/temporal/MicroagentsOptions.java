@@ -19,11 +19,14 @@ import java.util.Map;
 public final class MicroagentsOptions {
 
   /**
-   * Model calls: 2 minutes per attempt; retries after 1s, doubling up to 1 minute; 10
-   * attempts. Non-retryable model errors (400, 401, 403, 404, 422) fail at once.
+   * Model calls: 2 minutes per attempt, heartbeat every 2.5 s with a 10 s heartbeat timeout
+   * (a worker that dies mid-call is noticed in 10 s, not 2 minutes); retries after 1s,
+   * doubling up to 1 minute; 10 attempts. Non-retryable model errors (400, 401, 403, 404,
+   * 422) fail at once.
    */
   public static final ActivityOptions DEFAULT_MODEL_ACTIVITY = ActivityOptions.newBuilder()
       .setStartToCloseTimeout(Duration.ofMinutes(2))
+      .setHeartbeatTimeout(Duration.ofSeconds(10))
       .setRetryOptions(RetryOptions.newBuilder()
           .setInitialInterval(Duration.ofSeconds(1))
           .setBackoffCoefficient(2.0)
@@ -33,12 +36,13 @@ public final class MicroagentsOptions {
       .build();
 
   /**
-   * Tool calls: 1 minute per attempt; retries after 1s, doubling up to 30 seconds; 5
-   * attempts. Invalid arguments are not retried. A tool that still fails goes back to the
+   * Tool calls: 1 minute per attempt, heartbeat timeout 10 s (heartbeats are sent for the
+   * tool while it runs); retries after 1s, doubling up to 30 seconds; 5 attempts. Invalid arguments are not retried. A tool that still fails goes back to the
    * model as an error output (see {@code RunOptions.toolErrors}).
    */
   public static final ActivityOptions DEFAULT_TOOL_ACTIVITY = ActivityOptions.newBuilder()
       .setStartToCloseTimeout(Duration.ofMinutes(1))
+      .setHeartbeatTimeout(Duration.ofSeconds(10))
       .setRetryOptions(RetryOptions.newBuilder()
           .setInitialInterval(Duration.ofSeconds(1))
           .setBackoffCoefficient(2.0)

@@ -50,6 +50,9 @@ public final class ActivityPolicies {
     if (p.startToCloseSeconds() > 0) {
       b.setStartToCloseTimeout(Duration.ofSeconds(p.startToCloseSeconds()));
     }
+    if (p.heartbeatSeconds() > 0) {
+      b.setHeartbeatTimeout(Duration.ofSeconds(p.heartbeatSeconds()));
+    }
     if (p.scheduleToCloseSeconds() > 0) {
       b.setScheduleToCloseTimeout(Duration.ofSeconds(p.scheduleToCloseSeconds()));
     }

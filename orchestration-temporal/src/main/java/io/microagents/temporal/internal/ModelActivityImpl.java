@@ -30,11 +30,15 @@ public final class ModelActivityImpl implements ModelActivity {
     ActivityExecutionContext context = Activity.getExecutionContext();
     ModelRequest whole = inputs.resolve(request, context);
     try {
-      ModelResponse response = models.model(whole.model()).call(whole);
+      ModelResponse response = Heartbeats.whileRunning(context, () -> models.model(whole.model()).call(whole));
       inputs.remember(context, whole);
       return response;
     } catch (ModelException e) {
       throw failure(request, e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw Activity.wrap(e);
     }
   }
 

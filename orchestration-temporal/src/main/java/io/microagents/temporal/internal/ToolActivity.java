@@ -6,6 +6,7 @@ import io.microagents.agent.ToolArgumentsException;
 import io.microagents.agent.ToolDefinition;
 import io.microagents.run.RunContext;
 import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.DynamicActivity;
 import io.temporal.common.converter.EncodedValues;
 import io.temporal.failure.ApplicationFailure;
@@ -29,12 +30,13 @@ public final class ToolActivity implements DynamicActivity {
 
   @Override
   public Object execute(EncodedValues args) {
-    String name = Activity.getExecutionContext().getInfo().getActivityType();
+    ActivityExecutionContext activity = Activity.getExecutionContext();
+    String name = activity.getInfo().getActivityType();
     String arguments = args.getSize() > 0 ? args.get(0, String.class) : "";
     RunContext context = args.getSize() > 1 ? args.get(1, RunContext.class) : null;
     ToolDefinition tool = find(name, context == null ? null : context.agent());
     try {
-      return tool.invoker().invoke(arguments, context);
+      return Heartbeats.whileRunning(activity, () -> tool.invoker().invoke(arguments, context));
     } catch (ToolArgumentsException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_ARGUMENTS);
     } catch (Exception e) {
