@@ -1,6 +1,5 @@
 package io.microagents.temporal.internal;
 
-import io.microagents.temporal.Transcript;
 import io.microagents.agent.AgentDefinition;
 import io.microagents.loop.AgentLoop;
 import io.microagents.run.AgentRunException;
@@ -10,26 +9,20 @@ import io.microagents.run.RunState;
 import io.microagents.temporal.AgentRunInput;
 import io.microagents.temporal.AgentWorkflow;
 import io.microagents.temporal.RunStatus;
-import io.temporal.failure.ApplicationFailure;
 
 /**
  * Runs the core {@link AgentLoop}, unchanged, with {@link WorkflowEffects}. Created per
  * workflow execution by the factory {@code MicroagentsWorker} registers, which hands it the
  * worker's registry and options.
  */
-public final class AgentWorkflowImpl implements AgentWorkflow {
+public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow {
 
-  private final MicroagentsRuntime runtime;
-  private final HumanInbox inbox;
-  private final SentModelInput sent;
   private AgentLoop loop;
   private RunState initial;
   private RunStatus.Phase phase = RunStatus.Phase.IDLE;
 
   public AgentWorkflowImpl(MicroagentsRuntime runtime) {
-    this.runtime = runtime;
-    this.inbox = new HumanInbox(runtime.options().humanTimeout());
-    this.sent = new SentModelInput(runtime.options().modelInputByReference());
+    super(runtime);
   }
 
   @Override
@@ -55,10 +48,7 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
   }
 
   private int maxTurns(AgentRunInput input) {
-    if (!runtime.registry().contains(input.agent())) {
-      throw ApplicationFailure.newNonRetryableFailure("Unknown agent '" + input.agent()
-          + "'; this worker knows " + Statuses.names(runtime.registry()), "UnknownAgent");
-    }
+    requireAgent(input.agent());
     AgentDefinition agent = runtime.registry().agent(input.agent());
     RunOptions options = input.options();
     if (options.maxTurns() > 0) {
@@ -68,33 +58,9 @@ public final class AgentWorkflowImpl implements AgentWorkflow {
   }
 
   @Override
-  public Transcript modelInput(int count) {
-    return new Transcript(sent.prefix(count));
-  }
-
-  @Override
   public RunStatus state() {
     RunState s = loop == null || loop.state() == null ? initial : loop.state();
     return Statuses.of(phase, inbox, s);
   }
 
-  @Override
-  public void answer(String questionId, String answer) {
-    inbox.answer(questionId, answer);
-  }
-
-  @Override
-  public void validateAnswer(String questionId, String answer) {
-    inbox.validateAnswer(questionId, answer);
-  }
-
-  @Override
-  public void decide(String callId, boolean approved, String reason) {
-    inbox.decide(callId, approved, reason);
-  }
-
-  @Override
-  public void validateDecide(String callId, boolean approved, String reason) {
-    inbox.validateDecision(callId);
-  }
 }

@@ -11,7 +11,6 @@ import io.microagents.temporal.ConversationInput;
 import io.microagents.temporal.ConversationWorkflow;
 import io.microagents.temporal.RunStatus;
 import io.microagents.temporal.Transcript;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 
@@ -22,11 +21,8 @@ import java.util.List;
  * {@link ConversationInput#messagesBeforeContinueAsNew()} messages, or sooner when the
  * server suggests it, once every running update handler has finished.
  */
-public final class ConversationWorkflowImpl implements ConversationWorkflow {
+public final class ConversationWorkflowImpl extends DurableRun implements ConversationWorkflow {
 
-  private final MicroagentsRuntime runtime;
-  private final HumanInbox inbox;
-  private final SentModelInput sent;
   private ConversationInput input;
   private RunState state;
   private AgentLoop loop;
@@ -35,18 +31,13 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
   private int messages;
 
   public ConversationWorkflowImpl(MicroagentsRuntime runtime) {
-    this.runtime = runtime;
-    this.inbox = new HumanInbox(runtime.options().humanTimeout());
-    this.sent = new SentModelInput(runtime.options().modelInputByReference());
+    super(runtime);
   }
 
   @Override
   public Transcript run(ConversationInput in) {
     this.input = in;
-    if (!runtime.registry().contains(in.agent())) {
-      throw ApplicationFailure.newNonRetryableFailure("Unknown agent '" + in.agent()
-          + "'; this worker knows " + Statuses.names(runtime.registry()), "UnknownAgent");
-    }
+    requireAgent(in.agent());
     if (state == null) {
       state = in.state();
     }
@@ -116,33 +107,9 @@ public final class ConversationWorkflowImpl implements ConversationWorkflow {
   }
 
   @Override
-  public Transcript modelInput(int count) {
-    return new Transcript(sent.prefix(count));
-  }
-
-  @Override
   public RunStatus state() {
     RunState s = loop != null && loop.state() != null ? loop.state() : state;
     return Statuses.of(busy ? RunStatus.Phase.RUNNING : RunStatus.Phase.IDLE, inbox, s);
   }
 
-  @Override
-  public void answer(String questionId, String answer) {
-    inbox.answer(questionId, answer);
-  }
-
-  @Override
-  public void validateAnswer(String questionId, String answer) {
-    inbox.validateAnswer(questionId, answer);
-  }
-
-  @Override
-  public void decide(String callId, boolean approved, String reason) {
-    inbox.decide(callId, approved, reason);
-  }
-
-  @Override
-  public void validateDecide(String callId, boolean approved, String reason) {
-    inbox.validateDecision(callId);
-  }
 }
