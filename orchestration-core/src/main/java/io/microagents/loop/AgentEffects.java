@@ -28,17 +28,28 @@ public interface AgentEffects {
    */
   List<ToolOutcome> runTools(AgentDefinition agent, List<ToolInvocation> invocations);
 
-  /** Runs one guardrail over a value (the input items, or the final output). */
-  GuardrailResult runGuardrail(
-      AgentDefinition agent, GuardrailDefinition guardrail, Object value, RunContext context);
+  /**
+   * Runs one guardrail over a value (the input items, or the final output). By default a
+   * direct call; its exceptions propagate and the loop stops the run with them.
+   */
+  default GuardrailResult runGuardrail(
+      AgentDefinition agent, GuardrailDefinition guardrail, Object value, RunContext context) throws Exception {
+    GuardrailResult r = guardrail.function().check(value, context);
+    return r == null ? GuardrailResult.pass() : r;
+  }
 
   /**
-   * Calls a handoff's callback with the model's arguments.
+   * Calls a handoff's callback, if it has one, with the model's arguments. By default a
+   * direct call.
    *
    * @throws io.microagents.agent.ToolArgumentsException when the arguments do not fit
    */
-  void runHandoffCallback(
-      AgentDefinition from, HandoffDefinition handoff, HandoffCall call, RunContext context);
+  default void runHandoffCallback(
+      AgentDefinition from, HandoffDefinition handoff, HandoffCall call, RunContext context) throws Exception {
+    if (handoff.callback() != null) {
+      handoff.callback().onHandoff(call.arguments(), context);
+    }
+  }
 
   /** Asks a person to approve a tool call; waits for the answer. */
   ApprovalDecision requestApproval(AgentDefinition agent, ToolCall call, RunContext context);

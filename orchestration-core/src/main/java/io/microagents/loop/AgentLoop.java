@@ -17,6 +17,7 @@ import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
 import io.microagents.model.ToolSpec;
 import io.microagents.run.AgentCodeException;
+import io.microagents.run.AgentRunException;
 import io.microagents.run.ErrorPolicy;
 import io.microagents.run.InputGuardrailTripwireException;
 import io.microagents.run.MaxTurnsExceededException;
@@ -98,10 +99,21 @@ public final class AgentLoop {
 
   private void checkInput(AgentDefinition agent) {
     for (GuardrailDefinition g : agent.inputGuardrails()) {
-      GuardrailResult r = effects.runGuardrail(agent, g, s.input, context());
+      GuardrailResult r = guardrail(agent, g, s.input);
       if (r.tripwireTriggered()) {
         throw new InputGuardrailTripwireException(g.name(), r.info(), s.snapshot());
       }
+    }
+  }
+
+  private GuardrailResult guardrail(AgentDefinition agent, GuardrailDefinition g, Object value) {
+    try {
+      return effects.runGuardrail(agent, g, value, context());
+    } catch (AgentRunException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new AgentCodeException("Guardrail '" + g.name() + "' of agent '" + agent.name() + "' failed: " + e,
+          s.snapshot(), e);
     }
   }
 
@@ -141,6 +153,8 @@ public final class AgentLoop {
     HandoffCall call = turn.handoffCall();
     try {
       effects.runHandoffCallback(from, h, call, context());
+    } catch (AgentRunException e) {
+      throw e;
     } catch (ToolArgumentsException e) {
       if (s.options.modelErrors() == ErrorPolicy.FAIL_RUN) {
         throw new ModelBehaviorException("Invalid arguments for handoff '" + h.toolName() + "': " + e.getMessage(), s.snapshot(), e);
@@ -154,6 +168,9 @@ public final class AgentLoop {
       }
       s.append(items);
       return from;
+    } catch (Exception e) {
+      throw new AgentCodeException("Handoff callback of '" + h.toolName() + "' in agent '" + from.name()
+          + "' failed: " + e, s.snapshot(), e);
     }
     List<Item> conversationBefore = s.conversation;
     HandoffInputData data = new HandoffInputData(
@@ -201,7 +218,7 @@ public final class AgentLoop {
   private RunResult finish(AgentDefinition agent, JsonNode output) {
     Object value = output.isTextual() ? output.asText() : Json.convert(output, agent.outputType());
     for (GuardrailDefinition g : agent.outputGuardrails()) {
-      GuardrailResult r = effects.runGuardrail(agent, g, value, context());
+      GuardrailResult r = guardrail(agent, g, value);
       if (r.tripwireTriggered()) {
         throw new OutputGuardrailTripwireException(g.name(), r.info(), s.snapshot());
       }

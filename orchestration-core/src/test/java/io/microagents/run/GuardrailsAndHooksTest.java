@@ -73,6 +73,24 @@ class GuardrailsAndHooksTest {
     assertThat(model.requests()).isEmpty();
   }
 
+  @Agent(name = "checked")
+  public static class Checked {
+    @InputGuardrail
+    public GuardrailResult moderation(String input) {
+      throw new IllegalStateException("moderation service down");
+    }
+  }
+
+  @Test
+  void guardrailThatThrowsStopsTheRunWithATypedError() {
+    Runner checked = Runner.builder().registry(AgentRegistry.of(Checked.class)).models(model).build();
+
+    assertThatThrownBy(() -> checked.run(Checked.class, "hi"))
+        .isInstanceOf(AgentCodeException.class)
+        .hasMessageContaining("moderation")
+        .hasMessageContaining("moderation service down");
+  }
+
   private final ScriptedModel model = new ScriptedModel();
   private final Runner runner = Runner.builder().registry(AgentRegistry.of(Tutor.class)).models(model).build();
 

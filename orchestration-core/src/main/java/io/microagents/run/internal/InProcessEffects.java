@@ -2,11 +2,7 @@ package io.microagents.run.internal;
 
 import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.AgentRegistry;
-import io.microagents.agent.GuardrailDefinition;
-import io.microagents.agent.GuardrailResult;
-import io.microagents.agent.HandoffDefinition;
 import io.microagents.agent.ToolArgumentsException;
-import io.microagents.items.HandoffCall;
 import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.loop.AgentEffects;
@@ -116,34 +112,6 @@ public final class InProcessEffects implements AgentEffects {
   }
 
   @Override
-  public GuardrailResult runGuardrail(
-      AgentDefinition agent, GuardrailDefinition guardrail, Object value, RunContext context) {
-    try {
-      GuardrailResult r = guardrail.function().check(value, context);
-      return r == null ? GuardrailResult.pass() : r;
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("Guardrail '" + guardrail.name() + "' of agent '" + agent.name() + "' failed", e);
-    }
-  }
-
-  @Override
-  public void runHandoffCallback(
-      AgentDefinition from, HandoffDefinition handoff, HandoffCall call, RunContext context) {
-    if (handoff.callback() == null) {
-      return;
-    }
-    try {
-      handoff.callback().onHandoff(call.arguments(), context);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("Handoff callback " + handoff.toolName() + " of agent '" + from.name() + "' failed", e);
-    }
-  }
-
-  @Override
   public ApprovalDecision requestApproval(AgentDefinition agent, ToolCall call, RunContext context) {
     return human.approve(agent.name(), call);
   }
@@ -152,5 +120,4 @@ public final class InProcessEffects implements AgentEffects {
   public String askHuman(AgentDefinition agent, String question, RunContext context) {
     return human.answer(agent.name(), question);
   }
-
 }

@@ -1,12 +1,7 @@
 package io.microagents.temporal.internal;
 
 import io.microagents.agent.AgentDefinition;
-import io.microagents.agent.GuardrailDefinition;
-import io.microagents.agent.GuardrailResult;
-import io.microagents.agent.HandoffDefinition;
-import io.microagents.agent.ToolArgumentsException;
 import io.microagents.agent.ToolDefinition;
-import io.microagents.items.HandoffCall;
 import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.loop.AgentEffects;
@@ -21,7 +16,6 @@ import io.microagents.run.RunOptions;
 import io.microagents.run.internal.AgentToolInput;
 import io.microagents.temporal.ModelActivity;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -31,8 +25,9 @@ import java.util.List;
 /**
  * The loop's effects inside a workflow. Model calls and function tools are activities (tools
  * concurrently, through {@link Promise#allOf}); agent tools are child workflows; inline tools,
- * guardrails and handoff callbacks run in workflow code, so they must be deterministic (a
- * guardrail that needs a model can call {@code Agents.run} from there); people are awaited.
+ * guardrails and handoff callbacks run in workflow code (the interface's defaults), so they
+ * must be deterministic (a guardrail that needs a model can call {@code Agents.run} from
+ * there); people are awaited.
  */
 public final class WorkflowEffects implements AgentEffects {
 
@@ -122,37 +117,6 @@ public final class WorkflowEffects implements AgentEffects {
   }
 
   @Override
-  public GuardrailResult runGuardrail(
-      AgentDefinition agent, GuardrailDefinition guardrail, Object value, RunContext context) {
-    try {
-      GuardrailResult r = guardrail.function().check(value, context);
-      return r == null ? GuardrailResult.pass() : r;
-    } catch (RuntimeException e) {
-      if (e instanceof TemporalFailure) {
-        throw e;
-      }
-      throw failure("Guardrail '" + guardrail.name() + "' of agent '" + agent.name() + "' failed: " + e, e);
-    } catch (Exception e) {
-      throw failure("Guardrail '" + guardrail.name() + "' of agent '" + agent.name() + "' failed: " + e, e);
-    }
-  }
-
-  @Override
-  public void runHandoffCallback(
-      AgentDefinition from, HandoffDefinition handoff, HandoffCall call, RunContext context) {
-    if (handoff.callback() == null) {
-      return;
-    }
-    try {
-      handoff.callback().onHandoff(call.arguments(), context);
-    } catch (ToolArgumentsException | TemporalFailure e) {
-      throw e;
-    } catch (Exception e) {
-      throw failure("Handoff callback of '" + handoff.toolName() + "' in agent '" + from.name() + "' failed: " + e, e);
-    }
-  }
-
-  @Override
   public ApprovalDecision requestApproval(AgentDefinition agent, ToolCall call, RunContext context) {
     return inbox.approve(agent.name(), call);
   }
@@ -160,9 +124,5 @@ public final class WorkflowEffects implements AgentEffects {
   @Override
   public String askHuman(AgentDefinition agent, String question, RunContext context) {
     return inbox.ask(agent.name(), question);
-  }
-
-  private static ApplicationFailure failure(String message, Exception cause) {
-    return ApplicationFailure.newNonRetryableFailureWithCause(message, cause.getClass().getSimpleName(), cause);
   }
 }
