@@ -68,9 +68,27 @@ public final class AgentClient {
    */
   public String start(String agent, List<Item> input, RunOptions options, String workflowId) {
     String id = workflowId != null ? workflowId : agent + "-" + UUID.randomUUID();
-    AgentWorkflow wf = client.newWorkflowStub(AgentWorkflow.class, options(id));
+    return start(options(id), agent, input, options);
+  }
+
+  /**
+   * Starts an agent run with your own workflow options: timeouts, id reuse policy, search
+   * attributes. The task queue defaults to this client's and the id to {@code <agent>-<random>}.
+   *
+   * @return the workflow id
+   */
+  public String start(WorkflowOptions workflowOptions, String agent, List<Item> input, RunOptions options) {
+    WorkflowOptions.Builder b = WorkflowOptions.newBuilder(workflowOptions);
+    if (workflowOptions.getTaskQueue() == null) {
+      b.setTaskQueue(taskQueue);
+    }
+    if (workflowOptions.getWorkflowId() == null) {
+      b.setWorkflowId(agent + "-" + UUID.randomUUID());
+    }
+    WorkflowOptions resolved = b.build();
+    AgentWorkflow wf = client.newWorkflowStub(AgentWorkflow.class, resolved);
     WorkflowClient.start(wf::run, new AgentRunInput(agent, input, options));
-    return id;
+    return resolved.getWorkflowId();
   }
 
   /** Waits for a run's result; rethrows a run that stopped early as its typed exception. */

@@ -52,4 +52,21 @@ class HelloWorldTest {
     assertThat(status.turn()).isEqualTo(1);
     assertThat(status.transcript()).hasSize(2);
   }
+
+  @Test
+  void aRunStartsWithTheCallersWorkflowOptions() {
+    ScriptedModel model = new ScriptedModel().thenMessage("Done.");
+    AgentClient client = temporal.start(model, HaikuAgent.class);
+    String wanted = temporal.workflowId("haiku-with-deadline");
+
+    String id = client.start(io.temporal.client.WorkflowOptions.newBuilder().setWorkflowId(wanted)
+            .setWorkflowExecutionTimeout(java.time.Duration.ofMinutes(5)).build(),
+        "HaikuAgent", java.util.List.of(io.microagents.items.Message.user("Hi")), null);
+
+    assertThat(id).isEqualTo(wanted);
+    assertThat(client.result(id).finalOutputText()).isEqualTo("Done.");
+    var started = temporal.history(id).getEvents().get(0).getWorkflowExecutionStartedEventAttributes();
+    assertThat(started.getWorkflowExecutionTimeout().getSeconds()).isEqualTo(300);
+    assertThat(started.getTaskQueue().getName()).isNotEmpty();
+  }
 }
