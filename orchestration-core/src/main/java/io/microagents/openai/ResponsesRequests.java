@@ -6,14 +6,12 @@ import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseFormatTextJsonSchemaConfig;
 import com.openai.models.responses.ResponseFunctionToolCall;
 import com.openai.models.responses.ResponseInputItem;
-import com.openai.models.responses.ResponseReasoningItem;
 import com.openai.models.responses.ResponseTextConfig;
 import com.openai.models.responses.ToolChoiceFunction;
 import com.openai.models.responses.ToolChoiceOptions;
 import io.microagents.items.HandoffCall;
 import io.microagents.items.Item;
 import io.microagents.items.Message;
-import io.microagents.items.Reasoning;
 import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
 import io.microagents.model.ModelRequest;
@@ -55,9 +53,10 @@ final class ResponsesRequests {
       } else if (item instanceof ToolOutput o) {
         input.add(ResponseInputItem.ofFunctionCallOutput(ResponseInputItem.FunctionCallOutput
             .builder().callId(o.callId()).output(o.output()).build()));
-      } else if (item instanceof Reasoning r && r.id() != null && !r.id().isBlank()) {
-        input.add(ResponseInputItem.ofReasoning(reasoning(r)));
       }
+      // Reasoning items are not sent back: the API accepts a reasoning item only together with
+      // the item that followed it, referred to by the provider's item id, which our items do
+      // not keep. Without them the model reasons afresh; with a partial pair the call fails.
     }
     return input;
   }
@@ -74,15 +73,6 @@ final class ResponsesRequests {
   private static ResponseFunctionToolCall functionCall(String callId, String name, String args) {
     return ResponseFunctionToolCall.builder().callId(callId).name(name)
         .arguments(args.isEmpty() ? "{}" : args).build();
-  }
-
-  private static ResponseReasoningItem reasoning(Reasoning r) {
-    ResponseReasoningItem.Builder b = ResponseReasoningItem.builder().id(r.id())
-        .summary(List.of());
-    if (r.summary() != null && !r.summary().isEmpty()) {
-      b.addSummary(ResponseReasoningItem.Summary.builder().text(r.summary()).build());
-    }
-    return b.build();
   }
 
   private static FunctionTool tool(ToolSpec spec) {
