@@ -28,10 +28,11 @@ public final class ModelActivityImpl implements ModelActivity {
   @Override
   public ModelResponse call(ModelRequest request) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    ModelRequest whole = inputs.resolve(request, context);
+    ModelInputResolver.Known input = inputs.resolve(request, context);
+    ModelRequest whole = request.withInput(input.items(), null);
     try {
       ModelResponse response = Heartbeats.whileRunning(context, () -> models.model(whole.model()).call(whole));
-      inputs.remember(context, whole);
+      inputs.remember(context, input);
       return response;
     } catch (ModelException e) {
       throw failure(request, e);

@@ -23,7 +23,8 @@ final class ModelInputResolver {
 
   private static final int CACHED_WORKFLOWS = 256;
 
-  private record Known(List<Item> items, ItemsDigest digest) {}
+  /** A call's whole input and its digest, as resolved and as cached. */
+  record Known(List<Item> items, ItemsDigest digest) {}
 
   private final Map<String, Known> cache = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -32,11 +33,11 @@ final class ModelInputResolver {
     }
   };
 
-  /** The request with its whole input. */
-  ModelRequest resolve(ModelRequest request, ActivityExecutionContext context) {
+  /** The request's whole input: its own, or the referred items followed by its own. */
+  Known resolve(ModelRequest request, ActivityExecutionContext context) {
     ItemsReference prior = request.priorInput();
     if (prior == null) {
-      return request;
+      return new Known(request.input(), new ItemsDigest().addAll(request.input()));
     }
     Known known = cached(key(context), prior);
     if (known == null) {
@@ -44,15 +45,15 @@ final class ModelInputResolver {
     }
     List<Item> whole = new ArrayList<>(known.items());
     whole.addAll(request.input());
-    return request.withInput(whole, null);
+    return new Known(List.copyOf(whole), known.digest().copy().addAll(request.input()));
   }
 
   /**
    * Remembers a call's whole input once the call succeeded, for the workflow's next call. A
    * failed attempt leaves the previous input cached, which is what its retry refers to.
    */
-  synchronized void remember(ActivityExecutionContext context, ModelRequest whole) {
-    cache.put(key(context), new Known(List.copyOf(whole.input()), new ItemsDigest().addAll(whole.input())));
+  synchronized void remember(ActivityExecutionContext context, Known whole) {
+    cache.put(key(context), whole);
   }
 
   private static String key(ActivityExecutionContext context) {
