@@ -55,6 +55,16 @@ public final class AgentLoop {
     return s == null ? null : s.snapshot();
   }
 
+  /** How many items this loop has generated so far; cheap, unlike {@link #state()}. */
+  public int newItemCount() {
+    return s == null ? 0 : s.newItems.size();
+  }
+
+  /** A copy of the items this loop generated from position {@code from} on. */
+  public List<Item> newItemsSince(int from) {
+    return s == null ? List.of() : List.copyOf(s.newItems.subList(from, s.newItems.size()));
+  }
+
   /**
    * Runs from the given state (a new one from {@link RunState#start}, or a saved one) to a
    * final output.

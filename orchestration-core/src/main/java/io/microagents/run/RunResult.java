@@ -39,18 +39,12 @@ public record RunResult(
   /** The final output as text: the message for text output, the JSON for structured output. */
   @JsonIgnore
   public String finalOutputText() {
-    if (finalOutput == null || finalOutput.isNull()) {
-      return null;
-    }
-    return finalOutput.isTextual() ? finalOutput.asText() : finalOutput.toString();
+    return Json.outputText(finalOutput);
   }
 
   /** The final output converted to its type (a record, a POJO, or String). */
   public <T> T finalOutput(Class<T> type) {
-    if (type == String.class) {
-      return type.cast(finalOutputText());
-    }
-    return Json.convert(finalOutput, type);
+    return Json.output(finalOutput, type);
   }
 
   /** The run's input followed by its new items: the conversation to continue it with. */
