@@ -6,7 +6,11 @@ import io.microagents.items.Message;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
+import io.microagents.run.RunState;
 import io.microagents.temporal.internal.RunFailures;
+import io.microagents.temporal.internal.RunHistory;
+import io.microagents.temporal.internal.StartChecks;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -17,20 +21,24 @@ import io.temporal.common.WorkflowExecutionHistory;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * Starts durable agent runs and conversations, awaits their results, sends people's answers
- * and decisions, and queries state. A run that stopped early is rethrown as its typed
- * {@link AgentRunException} (guardrail tripwire, max turns, …) with the run's state.
+ * and decisions, and queries state. A run's workflow result is a small {@link RunSummary};
+ * its items are read from the workflow's history, page by page, when asked for
+ * ({@link #result}, {@link #items}, {@link #transcript}). A run that stopped early is
+ * rethrown as its typed {@link AgentRunException} (guardrail tripwire, max turns, …).
  */
 public final class AgentClient {
 
   private final WorkflowClient client;
   private final String taskQueue;
   private final AgentRegistry registry;
+  private final RunHistory history;
 
   /**
-   * @param client the Temporal client
+   * @param client the Temporal client (with the same External Storage as the workers, if any)
    * @param taskQueue the task queue of the workers that run agents
    * @param registry resolves agent classes to names; may be {@code null} when only names are used
    */
@@ -38,6 +46,7 @@ public final class AgentClient {
     this.client = client;
     this.taskQueue = taskQueue;
     this.registry = registry;
+    this.history = new RunHistory(client);
   }
 
   /** The Temporal client underneath. */
@@ -45,12 +54,12 @@ public final class AgentClient {
     return client;
   }
 
-  /** Runs an agent on a user message and waits for its result. */
+  /** Runs an agent on a user message and waits for its result (items read from history). */
   public RunResult run(Class<?> agentClass, String input) {
     return run(name(agentClass), input);
   }
 
-  /** Runs an agent on a user message and waits for its result. */
+  /** Runs an agent on a user message and waits for its result (items read from history). */
   public RunResult run(String agent, String input) {
     return result(start(agent, List.of(Message.user(input)), RunOptions.DEFAULTS, null));
   }
@@ -76,6 +85,8 @@ public final class AgentClient {
    * attributes. The task queue defaults to this client's and the id to {@code <agent>-<random>}.
    *
    * @return the workflow id
+   * @throws IllegalArgumentException when the input is over the payload limit and this client
+   *     has no External Storage to hold it
    */
   public String start(WorkflowOptions workflowOptions, String agent, List<Item> input, RunOptions options) {
     WorkflowOptions.Builder b = WorkflowOptions.newBuilder(workflowOptions);
@@ -86,48 +97,81 @@ public final class AgentClient {
       b.setWorkflowId(agent + "-" + UUID.randomUUID());
     }
     WorkflowOptions resolved = b.build();
-    AgentWorkflow wf = client.newWorkflowStub(AgentWorkflow.class, resolved);
-    WorkflowClient.start(wf::run, new AgentRunInput(agent, input, options));
+    AgentRunInput runInput = new AgentRunInput(agent, input, options);
+    StartChecks.fits(client, runInput, "The input of agent '" + agent + "'");
+    WorkflowClient.start(client.newWorkflowStub(AgentWorkflow.class, resolved)::run, runInput);
     return resolved.getWorkflowId();
   }
 
-  /** Waits for a run's result; rethrows a run that stopped early as its typed exception. */
-  public RunResult result(String workflowId) {
+  /**
+   * Waits for a run's summary: its final output, last agent, usage and counts — no items, no
+   * history read. Rethrows a run that stopped early as its typed exception, whose state holds
+   * where the run was and its usage (its items: {@link #items}).
+   */
+  public RunSummary summary(String workflowId) {
     try {
-      return client.newUntypedWorkflowStub(workflowId).getResult(RunResult.class);
+      return client.newUntypedWorkflowStub(workflowId).getResult(RunSummary.class);
     } catch (WorkflowFailedException e) {
-      AgentRunException typed = RunFailures.fromFailure(e.getCause());
-      if (typed != null) {
-        typed.initCause(e);
-        throw typed;
-      }
-      throw e;
+      throw typed(e, e.getCause(), null);
     }
   }
 
-  /** A run's or conversation's state now. */
+  /**
+   * Waits for a run's result, with its input, its items and raw model responses read from the
+   * workflow's history (every run of it, across continue-as-new). Rethrows a run that
+   * stopped early as its typed exception, whose state holds the items too. For a very long
+   * run, {@link #summary} and {@link #items} read less.
+   */
+  public RunResult result(String workflowId) {
+    RunSummary summary;
+    try {
+      summary = client.newUntypedWorkflowStub(workflowId).getResult(RunSummary.class);
+    } catch (WorkflowFailedException e) {
+      throw typed(e, e.getCause(), workflowId);
+    }
+    RunHistory.Recorded r = history.read(workflowId);
+    return new RunResult(summary.finalOutput(), summary.lastAgent(), r.input(), r.newItems(), summary.usage(),
+        r.responses());
+  }
+
+  /**
+   * A run's or conversation's items in order, read lazily from its history (an agent run's
+   * input first, then every item it generated; a conversation's whole transcript). Works while
+   * it runs and after it ended; close the stream when you stop early.
+   */
+  public Stream<Item> items(String workflowId) {
+    return history.items(workflowId);
+  }
+
+  /** A run's or conversation's state now: phase, agent, turn, what waits for a person, counts. */
   public RunStatus state(String workflowId) {
     return client.newUntypedWorkflowStub(workflowId).query("state", RunStatus.class);
   }
 
-  /** Answers a pending question; rejected (nothing written) when it matches none. */
+  /**
+   * Answers a pending question; rejected (nothing written) when it matches none. The update's
+   * id is the question's, so sending the same answer twice delivers it once.
+   */
   public void answer(String workflowId, String questionId, String answer) {
-    client.newWorkflowStub(HumanInTheLoop.class, workflowId).answer(questionId, answer);
+    update(workflowId, "answer", "answer/" + questionId, questionId, answer);
   }
 
-  /** Approves or rejects a tool call waiting for approval. */
+  /** Approves or rejects a tool call waiting for approval; delivered once however often it is sent. */
   public void decide(String workflowId, String callId, boolean approved, String reason) {
-    client.newWorkflowStub(HumanInTheLoop.class, workflowId).decide(callId, approved, reason);
+    update(workflowId, "decide", "decide/" + callId, callId, approved, reason);
+  }
+
+  private void update(String workflowId, String name, String updateId, Object... args) {
+    client.newUntypedWorkflowStub(workflowId).startUpdate(UpdateOptions.newBuilder(Void.class).setUpdateName(name)
+        .setUpdateId(updateId).setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), args).getResult();
   }
 
   /** Starts a conversation with an agent under the given workflow id; returns it. */
   public String startConversation(String agent, String conversationId, RunOptions options) {
-    ConversationWorkflow wf = client.newWorkflowStub(ConversationWorkflow.class, options(conversationId));
-    WorkflowClient.start(wf::run, new ConversationInput(agent, options, null, 0));
-    return conversationId;
+    return startConversation(new ConversationInput(agent, options, null, 0), conversationId);
   }
 
-  /** Starts a conversation from a full input (an existing state, a continue-as-new threshold). */
+  /** Starts a conversation from a full input (a continue-as-new threshold); returns its id. */
   public String startConversation(ConversationInput input, String conversationId) {
     ConversationWorkflow wf = client.newWorkflowStub(ConversationWorkflow.class, options(conversationId));
     WorkflowClient.start(wf::run, input);
@@ -139,12 +183,7 @@ public final class AgentClient {
     try {
       return client.newWorkflowStub(ConversationWorkflow.class, conversationId).sendMessage(message);
     } catch (WorkflowUpdateException e) {
-      AgentRunException typed = RunFailures.fromFailure(e.getCause());
-      if (typed != null) {
-        typed.initCause(e);
-        throw typed;
-      }
-      throw e;
+      throw typed(e, e.getCause(), null);
     }
   }
 
@@ -159,20 +198,40 @@ public final class AgentClient {
     return handle.getResultAsync();
   }
 
-  /** The conversation so far. */
+  /** The conversation so far, read from its history. */
   public List<Item> transcript(String conversationId) {
-    return client.newWorkflowStub(ConversationWorkflow.class, conversationId).transcript().items();
+    try (Stream<Item> items = history.items(conversationId)) {
+      return items.toList();
+    }
   }
 
   /** Ends a conversation; returns its transcript once the workflow has finished. */
   public List<Item> endConversation(String conversationId) {
     client.newWorkflowStub(ConversationWorkflow.class, conversationId).end();
-    return client.newUntypedWorkflowStub(conversationId).getResult(Transcript.class).items();
+    client.newUntypedWorkflowStub(conversationId).getResult(ConversationSummary.class);
+    return transcript(conversationId);
   }
 
-  /** The event history of a workflow, to inspect or replay. */
+  /** The event history of a workflow's latest run, to inspect or replay. */
   public WorkflowExecutionHistory history(String workflowId) {
     return client.fetchHistory(workflowId);
+  }
+
+  /** The typed exception of a failed run, its state's items read from history when {@code workflowId} is given. */
+  private RuntimeException typed(RuntimeException e, Throwable cause, String workflowId) {
+    AgentRunException typed = RunFailures.fromFailure(cause);
+    if (typed == null) {
+      return e;
+    }
+    if (workflowId != null && typed.state() != null) {
+      RunState s = typed.state();
+      RunHistory.Recorded r = history.read(workflowId);
+      typed = RunFailures.withState(typed, new RunState(s.startingAgent(), s.currentAgent(), r.input(), r.newItems(),
+          r.items(), r.input().size(), s.turn(), s.maxTurns(), s.usage(), r.responses(), s.inputGuardrailsChecked(),
+          s.options()));
+    }
+    typed.initCause(e);
+    return typed;
   }
 
   private WorkflowOptions options(String workflowId) {

@@ -2,7 +2,6 @@ package io.microagents.temporal;
 
 import io.microagents.items.Item;
 import io.microagents.run.RunOptions;
-import io.microagents.run.RunState;
 import java.util.List;
 
 /**
@@ -11,11 +10,13 @@ import java.util.List;
  * from the worker's registry.
  *
  * @param agent the name of the starting agent in the worker's registry
- * @param input the conversation to start from (usually one user message)
+ * @param input the conversation to start from (usually one user message); empty when the run
+ *     continued as new (the conversation is in {@code continuation})
  * @param options the run's options; {@code null} for {@link RunOptions#DEFAULTS}
- * @param resume the state to go on from, when the run continued as new; {@code null} to start
+ * @param continuation what the previous workflow run carried over, when the run continued as
+ *     new; {@code null} for a run that starts
  */
-public record AgentRunInput(String agent, List<Item> input, RunOptions options, RunState resume) {
+public record AgentRunInput(String agent, List<Item> input, RunOptions options, Continuation continuation) {
 
   public AgentRunInput {
     input = input == null ? List.of() : List.copyOf(input);

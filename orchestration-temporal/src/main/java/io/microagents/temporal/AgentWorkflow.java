@@ -1,6 +1,5 @@
 package io.microagents.temporal;
 
-import io.microagents.run.RunResult;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -9,15 +8,16 @@ import io.temporal.workflow.WorkflowMethod;
  * happen in workflow code, agents used as tools run as child workflows. A person can answer
  * questions and approve tool calls through the updates of {@link HumanInTheLoop}.
  *
- * <p>A run that stops early (guardrail tripwire, max turns, invalid model output) fails the
- * workflow with an {@code ApplicationFailure} whose type is the exception's simple name and
- * whose first detail is the {@code RunState}; {@link AgentClient} turns it back into the
- * typed exception.
+ * <p>The result is a {@link RunSummary}, small however long the run: the items stay in the
+ * history. A run that stops early (guardrail tripwire, max turns, invalid model output) fails
+ * the workflow with an {@code ApplicationFailure} whose type is the exception's simple name
+ * and whose first detail is the run's state without its items; {@link AgentClient} turns it
+ * back into the typed exception, with the items read from history.
  */
 @WorkflowInterface
 public interface AgentWorkflow extends HumanInTheLoop, ModelInputQuery {
 
   /** Runs the agent to its final output. */
   @WorkflowMethod
-  RunResult run(AgentRunInput input);
+  RunSummary run(AgentRunInput input);
 }

@@ -5,7 +5,6 @@ import io.microagents.annotations.Agent;
 import io.microagents.items.Item;
 import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
-import io.microagents.run.RunResult;
 import io.microagents.temporal.internal.ChildRuns;
 import io.microagents.temporal.internal.Runtimes;
 import io.temporal.workflow.Promise;
@@ -50,27 +49,30 @@ public final class Agents {
   @SuppressWarnings("unchecked")
   public static <T> Promise<T> runAsync(Class<?> agentClass, String input, RunOptions options) {
     Class<?> type = outputType(agentClass);
-    return runResultAsync(nameOf(agentClass), List.of(Message.user(input)), options)
+    return runSummaryAsync(nameOf(agentClass), List.of(Message.user(input)), options)
         .thenApply(r -> (T) r.finalOutput(type));
   }
 
-  /** Runs the agent on a user message; returns the whole result. */
-  public static RunResult runResult(Class<?> agentClass, String input) {
-    return runResultAsync(agentClass, input).get();
+  /** Runs the agent on a user message; returns its summary (output, last agent, usage, counts). */
+  public static RunSummary runSummary(Class<?> agentClass, String input) {
+    return runSummaryAsync(agentClass, input).get();
   }
 
-  /** Starts the agent on a user message; the promise completes with the whole result. */
-  public static Promise<RunResult> runResultAsync(Class<?> agentClass, String input) {
-    return runResultAsync(nameOf(agentClass), List.of(Message.user(input)), RunOptions.DEFAULTS);
+  /** Starts the agent on a user message; the promise completes with its summary. */
+  public static Promise<RunSummary> runSummaryAsync(Class<?> agentClass, String input) {
+    return runSummaryAsync(nameOf(agentClass), List.of(Message.user(input)), RunOptions.DEFAULTS);
   }
 
-  /** Runs the named agent on any input with options; returns the whole result. */
-  public static RunResult runResult(String agent, List<Item> input, RunOptions options) {
-    return runResultAsync(agent, input, options).get();
+  /** Runs the named agent on any input with options; returns its summary. */
+  public static RunSummary runSummary(String agent, List<Item> input, RunOptions options) {
+    return runSummaryAsync(agent, input, options).get();
   }
 
-  /** Starts the named agent on any input with options; the promise completes with the result. */
-  public static Promise<RunResult> runResultAsync(String agent, List<Item> input, RunOptions options) {
+  /**
+   * Starts the named agent on any input with options; the promise completes with its summary.
+   * The child's items are in its own history (its workflow id is {@code <this id>/<agent>-<n>}).
+   */
+  public static Promise<RunSummary> runSummaryAsync(String agent, List<Item> input, RunOptions options) {
     return ChildRuns.start(agent, input, options);
   }
 

@@ -1,22 +1,23 @@
 package io.microagents.temporal;
 
 import io.microagents.run.RunOptions;
-import io.microagents.run.RunState;
 
 /**
  * The input of a {@link ConversationWorkflow}, and what it carries across continue-as-new.
  *
  * @param agent the agent that answers the first message
  * @param options the options of every run in the conversation; {@code null} for defaults
- * @param state the conversation so far, or {@code null} for a new one
+ * @param continuation the conversation so far when the workflow continued as new, or
+ *     {@code null} for a new one
  * @param messagesBeforeContinueAsNew messages handled before the workflow continues as new
  *     with its state; 0 for {@link #DEFAULT_MESSAGES_BEFORE_CONTINUE_AS_NEW}. It also
- *     continues as new earlier when the server suggests it (history too large).
+ *     continues as new earlier when its history budget is spent (see
+ *     {@link MicroagentsOptions.Builder#continueAsNewAtHistoryBytes}).
  */
 public record ConversationInput(
-    String agent, RunOptions options, RunState state, int messagesBeforeContinueAsNew) {
+    String agent, RunOptions options, Continuation continuation, int messagesBeforeContinueAsNew) {
 
-  /** Messages per workflow run before continue-as-new, unless the server suggests it sooner. */
+  /** Messages per workflow run before continue-as-new, unless the history budget is spent sooner. */
   public static final int DEFAULT_MESSAGES_BEFORE_CONTINUE_AS_NEW = 50;
 
   public ConversationInput {

@@ -1,6 +1,5 @@
 package io.microagents.temporal;
 
-import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
@@ -11,14 +10,15 @@ import io.temporal.workflow.WorkflowMethod;
  * A conversation as an entity workflow: long-lived, it wakes on each user message (an
  * update), runs the agent loop on the conversation so far, and replies. The current agent
  * carries over between messages, so handoffs last. Before its history grows large it
- * continues as new, carrying the conversation's {@code RunState}.
+ * continues as new between two messages, carrying the conversation once; the transcript is
+ * read from history ({@link AgentClient#transcript}).
  */
 @WorkflowInterface
 public interface ConversationWorkflow extends HumanInTheLoop, ModelInputQuery {
 
-  /** Waits for messages until {@link #end()}; returns the transcript. */
+  /** Waits for messages until {@link #end()}; returns a summary. */
   @WorkflowMethod
-  Transcript run(ConversationInput input);
+  ConversationSummary run(ConversationInput input);
 
   /** Takes a user message, runs the loop, returns the reply (the final output as text). */
   @UpdateMethod
@@ -27,10 +27,6 @@ public interface ConversationWorkflow extends HumanInTheLoop, ModelInputQuery {
   /** Rejects an empty message, or one sent after {@link #end()}. */
   @UpdateValidatorMethod(updateName = "sendMessage")
   void validateSendMessage(String message);
-
-  /** The whole conversation so far, across continue-as-new. */
-  @QueryMethod
-  Transcript transcript();
 
   /** Ends the conversation once the running message, if any, is answered. */
   @SignalMethod

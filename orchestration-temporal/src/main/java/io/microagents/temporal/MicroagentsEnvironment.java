@@ -2,9 +2,12 @@ package io.microagents.temporal;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.model.ModelProvider;
+import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.authorization.AuthorizationTokenSupplier;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.payload.storage.ExternalStorage;
+import io.temporal.payload.storage.StorageDriver;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -13,17 +16,26 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A Temporal server, a worker and a client in one object. With no address: an in-process
  * Temporal test server (real time, nothing to install). With an address: a real cluster
  * (namespace; TLS, mTLS client certificates or an API key for Temporal Cloud). Close it to
  * stop the worker (and the in-process server).
+ *
+ * <p>Payloads over 256 KiB go to a payload store (Temporal's External Storage), so a run may
+ * carry large tool outputs and long conversations: in the embedded mode a
+ * {@link FilePayloadStore} in a temporary directory by default; against a cluster the store
+ * you give ({@link Builder#payloadStore}), shared by every worker and client — without one,
+ * payloads over the server's 2 MB limit fail with a message naming the fix.
  *
  * <pre>{@code
  * try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
@@ -37,37 +49,47 @@ public final class MicroagentsEnvironment implements AutoCloseable {
   /** The task queue used when none is given. */
   public static final String DEFAULT_TASK_QUEUE = "microagents";
 
+  /** Payloads larger than this go to the payload store: 256 KiB. */
+  public static final int DEFAULT_PAYLOAD_THRESHOLD = 256 * 1024;
+
   private final TestWorkflowEnvironment embedded;
   private final WorkflowServiceStubs service;
   private final WorkerFactory factory;
   private final WorkflowClient workflowClient;
   private final Worker worker;
   private final AgentClient client;
+  private final Path temporaryStore;
 
   private MicroagentsEnvironment(Builder b) {
     Objects.requireNonNull(b.registry, "registry");
     Objects.requireNonNull(b.models, "models");
-    if (b.address == null || b.address.isBlank()) {
+    boolean embeddedMode = b.address == null || b.address.isBlank();
+    StorageDriver store = b.store;
+    temporaryStore = store == null && embeddedMode ? temporaryDirectory() : null;
+    if (temporaryStore != null) {
+      store = new FilePayloadStore(temporaryStore);
+    }
+    WorkflowClientOptions.Builder clientOptions = WorkflowClientOptions.newBuilder().setNamespace(b.namespace)
+        .setDataConverter(CanonicalDataConverter.get());
+    if (store != null) {
+      clientOptions.setExternalStorage(ExternalStorage.newBuilder().setDriver(store)
+          .setPayloadSizeThreshold(b.threshold).build());
+    }
+    if (embeddedMode) {
       embedded = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-          .setUseTimeskipping(false)
-          .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setNamespace(b.namespace).build())
-          .build());
+          .setUseTimeskipping(false).setWorkflowClientOptions(clientOptions.build()).build());
       service = null;
       factory = null;
       workflowClient = embedded.getWorkflowClient();
-      worker = embedded.newWorker(b.taskQueue);
+      worker = embedded.newWorker(b.taskQueue, b.workerOptions);
     } else {
       embedded = null;
       service = WorkflowServiceStubs.newServiceStubs(serviceOptions(b));
-      workflowClient = WorkflowClient.newInstance(service,
-          WorkflowClientOptions.newBuilder().setNamespace(b.namespace).build());
+      workflowClient = WorkflowClient.newInstance(service, clientOptions.build());
       factory = WorkerFactory.newInstance(workflowClient);
-      // A standalone test server loses a crashed worker's sticky queue; zero turns stickiness
-      // off there. The real server does not need it, and does not mind it.
-      worker = factory.newWorker(b.taskQueue,
-          WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build());
+      worker = factory.newWorker(b.taskQueue, b.workerOptions);
     }
-    MicroagentsWorker.register(worker, b.registry, b.models, b.options);
+    MicroagentsWorker.register(worker, b.registry, b.models, b.options.withExternalStorage(store != null));
     if (b.startWorker) {
       if (embedded != null) {
         embedded.start();
@@ -104,11 +126,30 @@ public final class MicroagentsEnvironment implements AutoCloseable {
   public void close() {
     if (embedded != null) {
       embedded.close();
-      return;
+    } else {
+      factory.shutdown();
+      factory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+      service.shutdown();
     }
-    factory.shutdown();
-    factory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-    service.shutdown();
+    if (temporaryStore != null) {
+      deleteQuietly(temporaryStore);
+    }
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("microagents-payloads-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a directory for the payload store: " + e, e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary directory: the system cleans it up eventually
+    }
   }
 
   private static WorkflowServiceStubsOptions serviceOptions(Builder b) {
@@ -143,8 +184,30 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private Path clientCert;
     private Path clientKey;
     private boolean startWorker = true;
+    private StorageDriver store;
+    private int threshold = DEFAULT_PAYLOAD_THRESHOLD;
+    private WorkerOptions workerOptions = WorkerOptions.getDefaultInstance();
 
     private Builder() {}
+
+    /**
+     * The payload store of External Storage: payloads over {@link #payloadThreshold} go there
+     * and history keeps a reference. Every worker and client of the cluster needs the same
+     * store (a {@code FilePayloadStore} on a shared directory, or an S3 store). Default: a
+     * {@link FilePayloadStore} in a temporary directory in the embedded mode, none otherwise.
+     */
+    public Builder payloadStore(StorageDriver v) { this.store = v; return this; }
+
+    /** Payloads larger than this many bytes go to the payload store; default 256 KiB. */
+    public Builder payloadThreshold(int v) { this.threshold = v; return this; }
+
+    /**
+     * The worker's options. Sticky execution stays on by default (a warm worker does not
+     * replay the history for every task); only workers of the standalone Java test server,
+     * which loses a crashed worker's sticky queue, need
+     * {@code setStickyQueueScheduleToStartTimeout(Duration.ZERO)}.
+     */
+    public Builder workerOptions(WorkerOptions v) { this.workerOptions = v; return this; }
 
     /** The agents. Required. */
     public Builder registry(AgentRegistry v) { this.registry = v; return this; }

@@ -51,6 +51,15 @@ public final class MicroagentsOptions {
           .build())
       .build();
 
+  /** Default of {@link Builder#continueAsNewAtHistoryBytes}: 8 MiB. */
+  public static final long DEFAULT_HISTORY_BYTES = 8L << 20;
+
+  /** Default of {@link Builder#continueAsNewAtHistoryEvents}. */
+  public static final int DEFAULT_HISTORY_EVENTS = 8_000;
+
+  /** Default of {@link Builder#payloadLimitBytes}: 2,000,000 bytes, under the server's 2 MiB. */
+  public static final int DEFAULT_PAYLOAD_LIMIT = 2_000_000;
+
   /** The defaults: the activity options above, tools on the workflow's task queue, no human timeout. */
   public static final MicroagentsOptions DEFAULTS = builder().build();
 
@@ -62,7 +71,11 @@ public final class MicroagentsOptions {
   private final Duration humanTimeout;
   private final RunHooks hooks;
   private final int turnsBeforeContinueAsNew;
+  private final long continueAsNewAtHistoryBytes;
+  private final int continueAsNewAtHistoryEvents;
   private final boolean modelInputByReference;
+  private final boolean externalStorage;
+  private final int payloadLimitBytes;
 
   private MicroagentsOptions(Builder b) {
     this.modelActivity = b.modelActivity;
@@ -73,7 +86,37 @@ public final class MicroagentsOptions {
     this.humanTimeout = b.humanTimeout;
     this.hooks = b.hooks;
     this.turnsBeforeContinueAsNew = b.turnsBeforeContinueAsNew;
+    this.continueAsNewAtHistoryBytes = b.continueAsNewAtHistoryBytes;
+    this.continueAsNewAtHistoryEvents = b.continueAsNewAtHistoryEvents;
     this.modelInputByReference = b.modelInputByReference;
+    this.externalStorage = b.externalStorage;
+    this.payloadLimitBytes = b.payloadLimitBytes;
+  }
+
+  /** A copy of these options with {@link Builder#externalStorage} set. */
+  public MicroagentsOptions withExternalStorage(boolean on) {
+    Builder b = toBuilder();
+    b.externalStorage = on;
+    return b.build();
+  }
+
+  /** A builder that starts from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.modelActivity = modelActivity;
+    b.toolActivity = toolActivity;
+    b.agents.putAll(agents);
+    b.tools.putAll(tools);
+    b.toolTaskQueue = toolTaskQueue;
+    b.humanTimeout = humanTimeout;
+    b.hooks = hooks;
+    b.turnsBeforeContinueAsNew = turnsBeforeContinueAsNew;
+    b.continueAsNewAtHistoryBytes = continueAsNewAtHistoryBytes;
+    b.continueAsNewAtHistoryEvents = continueAsNewAtHistoryEvents;
+    b.modelInputByReference = modelInputByReference;
+    b.externalStorage = externalStorage;
+    b.payloadLimitBytes = payloadLimitBytes;
+    return b;
   }
 
   public static Builder builder() {
@@ -101,8 +144,20 @@ public final class MicroagentsOptions {
   /** Callbacks at the loop's milestones, or {@code null}; they run in workflow code (and on replay). */
   public RunHooks hooks() { return hooks; }
 
-  /** Model calls per {@link AgentWorkflow} run before it continues as new; 0 when the server suggests it. */
+  /** Model calls per {@link AgentWorkflow} run before it continues as new; 0 when the history budget says so. */
   public int turnsBeforeContinueAsNew() { return turnsBeforeContinueAsNew; }
+
+  /** History size (bytes) of a workflow run past which it continues as new at the next safe point. */
+  public long continueAsNewAtHistoryBytes() { return continueAsNewAtHistoryBytes; }
+
+  /** History length (events) of a workflow run past which it continues as new at the next safe point. */
+  public int continueAsNewAtHistoryEvents() { return continueAsNewAtHistoryEvents; }
+
+  /** Whether the worker's client moves large payloads to External Storage (see {@link Builder#externalStorage}). */
+  public boolean externalStorage() { return externalStorage; }
+
+  /** The largest payload a run records when there is no External Storage (see {@link Builder#payloadLimitBytes}). */
+  public int payloadLimitBytes() { return payloadLimitBytes; }
 
   /** Whether model calls record only the conversation's new items (see {@link Builder#modelInputByReference}). */
   public boolean modelInputByReference() { return modelInputByReference; }
@@ -117,7 +172,11 @@ public final class MicroagentsOptions {
     private Duration humanTimeout;
     private RunHooks hooks;
     private int turnsBeforeContinueAsNew;
+    private long continueAsNewAtHistoryBytes = DEFAULT_HISTORY_BYTES;
+    private int continueAsNewAtHistoryEvents = DEFAULT_HISTORY_EVENTS;
     private boolean modelInputByReference = true;
+    private boolean externalStorage;
+    private int payloadLimitBytes = DEFAULT_PAYLOAD_LIMIT;
 
     private Builder() {}
 
@@ -146,11 +205,44 @@ public final class MicroagentsOptions {
     public Builder hooks(RunHooks v) { this.hooks = v; return this; }
 
     /**
-     * Continues a long agent run as new, carrying its {@code RunState}, before every this
-     * many model calls; 0 (the default) only when the server suggests it (history too
-     * large). Changing it while runs are open makes their replay fail: set it once.
+     * Continues a long agent run as new, carrying its state, before every this many model
+     * calls; 0 (the default) when the server suggests it or the history passes
+     * {@link #continueAsNewAtHistoryBytes} or {@link #continueAsNewAtHistoryEvents}.
      */
     public Builder turnsBeforeContinueAsNew(int v) { this.turnsBeforeContinueAsNew = v; return this; }
+
+    /**
+     * Continues a run (or a conversation) as new before its next model call (or message)
+     * once its workflow run's history is this large; default {@value #DEFAULT_HISTORY_BYTES}
+     * bytes, well under the server's 50 MB limit. The server's own suggestion counts too.
+     */
+    public Builder continueAsNewAtHistoryBytes(long v) { this.continueAsNewAtHistoryBytes = v; return this; }
+
+    /**
+     * Continues a run (or a conversation) as new before its next model call (or message)
+     * once its workflow run's history has this many events; default
+     * {@value #DEFAULT_HISTORY_EVENTS}, well under the server's 51,200.
+     */
+    public Builder continueAsNewAtHistoryEvents(int v) { this.continueAsNewAtHistoryEvents = v; return this; }
+
+    /**
+     * Tells the runtime that the worker's {@code WorkflowClient} has External Storage
+     * ({@code WorkflowClientOptions.setExternalStorage}), which moves payloads over its
+     * threshold to a store and keeps a reference in history, so a run may record payloads of
+     * any size. {@code MicroagentsEnvironment}, {@code MicroagentsTestExtension} and
+     * {@code MicroagentsWorker.register(WorkerFactory, …)} set it from the client. Off (the
+     * default for a worker you register yourself): a run that would record a payload over
+     * {@link #payloadLimitBytes} fails with {@code PayloadTooLargeException} instead.
+     */
+    public Builder externalStorage(boolean v) { this.externalStorage = v; return this; }
+
+    /**
+     * The largest payload a run records when there is no External Storage; default
+     * {@value #DEFAULT_PAYLOAD_LIMIT} bytes, under the server's 2 MiB blob limit. Tool
+     * outputs and model responses over it fail their activity without retries, naming the
+     * size and the fix; a run result or continue-as-new state over it fails the run.
+     */
+    public Builder payloadLimitBytes(int v) { this.payloadLimitBytes = v; return this; }
 
     /**
      * Record in each model call's activity input only the items added since the workflow's

@@ -12,6 +12,7 @@ import io.microagents.temporal.internal.ModelActivityImpl;
 import io.microagents.temporal.internal.Runtimes;
 import io.microagents.temporal.internal.ToolActivity;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 
 /**
  * Registers everything durable agents need on a Temporal {@link Worker}: the
@@ -44,22 +45,39 @@ public final class MicroagentsWorker {
     Runtimes.put(worker.getTaskQueue(), runtime);
     worker.registerWorkflowImplementationFactory(AgentWorkflow.class, () -> new AgentWorkflowImpl(runtime));
     worker.registerWorkflowImplementationFactory(ConversationWorkflow.class, () -> new ConversationWorkflowImpl(runtime));
-    worker.registerActivitiesImplementations(new ModelActivityImpl(models));
+    int limit = runtime.options().payloadLimitBytes();
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models, limit));
     String toolQueue = runtime.options().toolTaskQueue();
     if (toolQueue == null || toolQueue.equals(worker.getTaskQueue())) {
-      worker.registerActivitiesImplementations(new ToolActivity(registry));
+      worker.registerActivitiesImplementations(new ToolActivity(registry, limit));
     }
+  }
+
+  /**
+   * Creates a worker on {@code taskQueue} from the factory and registers workflows and
+   * activities on it. Unlike {@link #register(Worker, AgentRegistry, ModelProvider, MicroagentsOptions)},
+   * this sees the factory's client, so it knows whether External Storage holds large payloads
+   * ({@link MicroagentsOptions.Builder#externalStorage}).
+   *
+   * @return the worker, to register more on before the factory starts
+   */
+  public static Worker register(WorkerFactory factory, String taskQueue, AgentRegistry registry, ModelProvider models,
+      MicroagentsOptions options) {
+    Worker worker = factory.newWorker(taskQueue);
+    boolean stored = factory.getWorkflowClient().getOptions().getExternalStorage() != null;
+    register(worker, registry, models, options.withExternalStorage(stored));
+    return worker;
   }
 
   /** Registers only the tool activity: for a worker that runs tools on their own task queue. */
   public static void registerTools(Worker worker, AgentRegistry registry) {
     check(registry);
-    worker.registerActivitiesImplementations(new ToolActivity(registry));
+    worker.registerActivitiesImplementations(new ToolActivity(registry, MicroagentsOptions.DEFAULT_PAYLOAD_LIMIT));
   }
 
   /** Registers only the model activity: for a worker that runs model calls and nothing else. */
   public static void registerModels(Worker worker, ModelProvider models) {
-    worker.registerActivitiesImplementations(new ModelActivityImpl(models));
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models, MicroagentsOptions.DEFAULT_PAYLOAD_LIMIT));
   }
 
   private static void check(AgentRegistry registry) {

@@ -5,14 +5,15 @@ import io.temporal.workflow.QueryMethod;
 /**
  * How a model activity fetches the conversation items its input only refers to (see
  * {@link MicroagentsOptions.Builder#modelInputByReference}): it asks the workflow that
- * scheduled it. Machinery, offered by every durable agent workflow.
+ * scheduled it for the ones its worker does not have yet. Machinery, offered by every
+ * durable agent workflow.
  */
 public interface ModelInputQuery {
 
   /** The query's name. */
   String NAME = "microagents.modelInput";
 
-  /** The first {@code count} items of the input of the model call in flight. */
+  /** Items {@code from} (inclusive) to {@code to} (exclusive) of the model input recorded so far. */
   @QueryMethod(name = NAME)
-  Transcript modelInput(int count);
+  Transcript modelInput(int from, int to);
 }

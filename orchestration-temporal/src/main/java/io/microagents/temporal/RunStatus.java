@@ -1,18 +1,18 @@
 package io.microagents.temporal;
 
-import io.microagents.items.Item;
 import io.microagents.model.Usage;
 import java.util.List;
 
 /**
- * A durable run as a query sees it, at any time: serializable, so any client can read it.
+ * A durable run as a query sees it, at any time: serializable, so any client can read it, and
+ * small whatever the run's length (its items are read from history: {@link AgentClient#items}).
  *
  * @param phase running, waiting for a person, completed or failed
  * @param currentAgent the agent whose turn it is
  * @param turn model calls made so far in the current run
  * @param questions questions waiting for an answer
  * @param approvals tool calls waiting for a decision
- * @param transcript the conversation so far: input, then every item generated
+ * @param items items so far: those an agent run generated, or a conversation's whole transcript
  * @param usage model usage so far
  */
 public record RunStatus(
@@ -21,7 +21,7 @@ public record RunStatus(
     int turn,
     List<PendingQuestion> questions,
     List<PendingApproval> approvals,
-    List<Item> transcript,
+    int items,
     Usage usage) {
 
   /** Where a run is. */
@@ -41,7 +41,6 @@ public record RunStatus(
   public RunStatus {
     questions = questions == null ? List.of() : List.copyOf(questions);
     approvals = approvals == null ? List.of() : List.copyOf(approvals);
-    transcript = transcript == null ? List.of() : List.copyOf(transcript);
     usage = usage == null ? Usage.EMPTY : usage;
   }
 }

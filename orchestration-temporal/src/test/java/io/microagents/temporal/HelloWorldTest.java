@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
+import io.microagents.items.Message;
 import io.microagents.run.RunResult;
 import io.microagents.temporal.testing.Histories;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -50,7 +51,8 @@ class HelloWorldTest {
     assertThat(status.phase()).isEqualTo(RunStatus.Phase.COMPLETED);
     assertThat(status.currentAgent()).isEqualTo("HaikuAgent");
     assertThat(status.turn()).isEqualTo(1);
-    assertThat(status.transcript()).hasSize(2);
+    assertThat(status.items()).isEqualTo(1);
+    assertThat(client.items(id).toList()).containsExactly(Message.user("Hi"), Message.assistant("Done."));
   }
 
   @Test

@@ -99,7 +99,7 @@ class ModelInputByReferenceTest {
       Awaits.until(() -> model.requests().size(), n -> n == 1);
 
       Transcript items = client.workflowClient().newUntypedWorkflowStub(id)
-          .query(ModelInputQuery.NAME, Transcript.class, 1);
+          .query(ModelInputQuery.NAME, Transcript.class, 0, 1);
 
       assertThat(items.items()).containsExactly(Message.user("look up three values"));
       Looker.release.countDown();

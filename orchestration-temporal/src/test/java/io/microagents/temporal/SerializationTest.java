@@ -72,7 +72,7 @@ class SerializationTest {
   @Test
   void statusAndTranscript() {
     RunStatus status = new RunStatus(RunStatus.Phase.WAITING_FOR_HUMAN, "a", 2, List.of(new PendingQuestion("q1", "a", "?")),
-        List.of(new PendingApproval("c1", "a", "t", "{}")), ITEMS, Usage.EMPTY);
+        List.of(new PendingApproval("c1", "a", "t", "{}")), ITEMS.size(), Usage.EMPTY);
 
     assertThat(roundTrip(status, RunStatus.class)).isEqualTo(status);
     assertThat(roundTrip(new Transcript(ITEMS), Transcript.class).items()).isEqualTo(ITEMS);

@@ -8,12 +8,16 @@ import io.microagents.run.RunResult;
 import io.microagents.run.RunState;
 import io.microagents.temporal.AgentRunInput;
 import io.microagents.temporal.AgentWorkflow;
+import io.microagents.temporal.Continuation;
 import io.microagents.temporal.RunStatus;
+import io.microagents.temporal.RunSummary;
+import io.temporal.workflow.Workflow;
+import java.util.List;
 
 /**
  * Runs the core {@link AgentLoop}, unchanged, with {@link WorkflowEffects}. Created per
  * workflow execution by the factory {@code MicroagentsWorker} registers, which hands it the
- * worker's registry and options.
+ * worker's registry and options. Returns a {@link RunSummary}: the items stay in history.
  */
 public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow {
 
@@ -26,20 +30,28 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
   }
 
   @Override
-  public RunResult run(AgentRunInput input) {
-    int maxTurns = maxTurns(input);
-    initial = input.resume() != null ? input.resume()
-        : RunState.start(input.agent(), input.input(), maxTurns, input.options());
-    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, sent, input.options());
+  public RunSummary run(AgentRunInput input) {
+    requireAgent(input.agent());
+    Continuation carried = input.continuation();
+    initial = carried != null ? carried.state() : RunState.start(input.agent(), input.input(), maxTurns(input), input.options());
+    resume(carried);
+    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, recorded, input.options());
     loop = new AgentLoop(runtime.registry(), effects, runtime.options().hooks());
-    effects.continueAsNewWith(new ContinueAsNew(input, loop::state, runtime.options().turnsBeforeContinueAsNew()));
+    effects.attach(loop);
+    effects.continueAsNewWith(new ContinueAsNew(runtime.options(), this::continuation,
+        c -> Workflow.newContinueAsNewStub(AgentWorkflow.class).run(new AgentRunInput(input.agent(), List.of(), input.options(), c))));
     phase = RunStatus.Phase.RUNNING;
     try {
       RunResult result = loop.run(initial);
+      effects.recordTail();
+      RunSummary summary = new RunSummary(result.finalOutput(), result.lastAgent(), result.usage(),
+          loop.state().turn(), items(), runsBefore + 1);
+      ContinueAsNew.checkSize(runtime.options(), summary, loop.state());
       phase = RunStatus.Phase.COMPLETED;
-      return result;
+      return summary;
     } catch (AgentRunException e) {
       phase = RunStatus.Phase.FAILED;
+      effects.recordTail();
       throw RunFailures.toFailure(e);
     } catch (RuntimeException e) {
       phase = RunStatus.Phase.FAILED;
@@ -47,8 +59,20 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
     }
   }
 
+  /** What this run carries into the next workflow run: the conversation once, the counters. */
+  private Continuation continuation() {
+    RunState s = loop.state();
+    // The loop counted the model call it is about to make; the next run makes it.
+    RunState compact = new RunState(s.startingAgent(), s.currentAgent(), List.of(), List.of(), s.conversation(),
+        s.historyLength(), s.turn() - 1, s.maxTurns(), s.usage(), List.of(), s.inputGuardrailsChecked(), s.options());
+    return new Continuation(compact, recordedOf(s.conversation()), items(), inbox.questionCount(), runsBefore + 1, 0);
+  }
+
+  private int items() {
+    return itemsBefore + (loop == null ? 0 : loop.newItemCount());
+  }
+
   private int maxTurns(AgentRunInput input) {
-    requireAgent(input.agent());
     AgentDefinition agent = runtime.registry().agent(input.agent());
     RunOptions options = input.options();
     if (options.maxTurns() > 0) {
@@ -60,7 +84,6 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
   @Override
   public RunStatus state() {
     RunState s = loop == null || loop.state() == null ? initial : loop.state();
-    return Statuses.of(phase, inbox, s);
+    return Statuses.of(phase, inbox, s, items());
   }
-
 }

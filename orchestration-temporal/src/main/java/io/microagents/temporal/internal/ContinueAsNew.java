@@ -1,43 +1,64 @@
 package io.microagents.temporal.internal;
 
+import io.microagents.json.Json;
+import io.microagents.run.PayloadTooLargeException;
 import io.microagents.run.RunState;
-import io.microagents.temporal.AgentRunInput;
-import io.microagents.temporal.AgentWorkflow;
-import io.temporal.workflow.Workflow;
+import io.microagents.temporal.Continuation;
+import io.microagents.temporal.MicroagentsOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Keeps an agent run's history bounded: before a model call, when the server suggests it (or
- * after a set number of model calls in this workflow run), the run continues as new with its
- * state, so the next run's history starts small. Only between turns, with no update handler
- * running.
+ * Keeps a run's history bounded: before a model call, when the history budget is spent (or
+ * after a set number of model calls in this workflow run), the run continues as new with
+ * what it must carry — its conversation once and its counters — so the next run's history
+ * starts small. Only between turns, after at least one model call in this run, with no update
+ * handler running. Without External Storage, a carried state over the payload limit fails the
+ * run with {@link PayloadTooLargeException} rather than being refused by the server.
  */
 final class ContinueAsNew {
 
-  private final AgentRunInput input;
-  private final Supplier<RunState> state;
-  private final int turnsPerRun;
+  private final MicroagentsOptions options;
+  private final Supplier<Continuation> carry;
+  private final Consumer<Continuation> next;
   private int calls;
 
-  ContinueAsNew(AgentRunInput input, Supplier<RunState> state, int turnsPerRun) {
-    this.input = input;
-    this.state = state;
-    this.turnsPerRun = turnsPerRun;
+  /**
+   * @param carry builds what to carry, at the point of continuing
+   * @param next continues as new with it (does not return)
+   */
+  ContinueAsNew(MicroagentsOptions options, Supplier<Continuation> carry, Consumer<Continuation> next) {
+    this.options = options;
+    this.carry = carry;
+    this.next = next;
   }
 
   /** Continues as new (does not return) when due. */
   void ifDue() {
-    boolean due = turnsPerRun > 0 ? calls >= turnsPerRun : Workflow.getInfo().isContinueAsNewSuggested();
     calls++;
-    if (!due || !Workflow.isEveryHandlerFinished()) {
+    if (calls <= 1 || !due() || !io.temporal.workflow.Workflow.isEveryHandlerFinished()) {
       return;
     }
-    RunState s = state.get();
-    // The loop counted the call it is about to make; the next run makes it again.
-    RunState resume = new RunState(s.startingAgent(), s.currentAgent(), s.input(), s.newItems(), s.conversation(),
-        s.historyLength(), s.turn() - 1, s.maxTurns(), s.usage(), s.rawResponses(), s.inputGuardrailsChecked(),
-        s.options());
-    Workflow.newContinueAsNewStub(AgentWorkflow.class)
-        .run(new AgentRunInput(input.agent(), input.input(), input.options(), resume));
+    Continuation c = carry.get();
+    checkSize(options, c, c.state());
+    next.accept(c);
+  }
+
+  private boolean due() {
+    int perRun = options.turnsBeforeContinueAsNew();
+    return perRun > 0 && calls > perRun || HistoryBudget.spent(options);
+  }
+
+  /** Fails the run when what it carries would not fit in a payload and nothing can store it. */
+  static void checkSize(MicroagentsOptions options, Object carried, RunState state) {
+    if (options.externalStorage()) {
+      return;
+    }
+    long size = Json.write(carried).getBytes(StandardCharsets.UTF_8).length;
+    if (size > options.payloadLimitBytes()) {
+      throw new PayloadTooLargeException(PayloadLimit.message("The state this run carries into its next workflow run "
+          + "(a conversation of " + state.conversation().size() + " items)", size, options.payloadLimitBytes()), state);
+    }
   }
 }

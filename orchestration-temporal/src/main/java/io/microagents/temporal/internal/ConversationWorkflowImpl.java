@@ -8,18 +8,19 @@ import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
 import io.microagents.run.RunState;
 import io.microagents.temporal.ConversationInput;
+import io.microagents.temporal.ConversationSummary;
 import io.microagents.temporal.ConversationWorkflow;
+import io.microagents.temporal.Continuation;
 import io.microagents.temporal.RunStatus;
-import io.microagents.temporal.Transcript;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 
 /**
  * A conversation that wakes on each message. Messages are handled one at a time (a second
- * update waits for the first); the state after each reply is kept as a {@link RunState}, and
- * carried into a new run of this workflow (continue-as-new) after
+ * update waits for the first); the conversation after each reply is kept, and carried once
+ * into a new run of this workflow (continue-as-new) after
  * {@link ConversationInput#messagesBeforeContinueAsNew()} messages, or sooner when the
- * server suggests it, once every running update handler has finished.
+ * history budget is spent, once every running update handler has finished.
  */
 public final class ConversationWorkflowImpl extends DurableRun implements ConversationWorkflow {
 
@@ -29,43 +30,53 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   private boolean busy;
   private boolean ended;
   private int messages;
+  private int messagesBefore;
 
   public ConversationWorkflowImpl(MicroagentsRuntime runtime) {
     super(runtime);
   }
 
   @Override
-  public Transcript run(ConversationInput in) {
-    this.input = in;
+  public ConversationSummary run(ConversationInput in) {
     requireAgent(in.agent());
-    if (state == null) {
-      state = in.state();
+    Continuation carried = in.continuation();
+    if (carried != null) {
+      state = carried.state();
+      messagesBefore = carried.messages();
     }
+    resume(carried);
+    this.input = in;
     Workflow.await(() -> ended || !busy && (messages >= in.messagesBeforeContinueAsNew()
-        || Workflow.getInfo().isContinueAsNewSuggested()));
-    Workflow.await(() -> Workflow.isEveryHandlerFinished());
+        || messages > 0 && HistoryBudget.spent(runtime.options())));
+    Workflow.await(Workflow::isEveryHandlerFinished);
     if (ended) {
-      return transcript();
+      return summary();
     }
-    Workflow.continueAsNew(new ConversationInput(in.agent(), in.options(), compact(state), in.messagesBeforeContinueAsNew()));
-    return transcript();
+    Continuation c = new Continuation(state, recordedOf(state.conversation()), itemsBefore,
+        inbox.questionCount(), runsBefore + 1, messagesBefore + messages);
+    ContinueAsNew.checkSize(runtime.options(), c, state);
+    Workflow.continueAsNew(new ConversationInput(in.agent(), in.options(), c, in.messagesBeforeContinueAsNew()));
+    return summary();
   }
 
   @Override
   public String sendMessage(String message) {
     Workflow.await(() -> input != null && !busy);
     busy = true;
+    List<Item> user = List.of(Message.user(message));
+    RunState next = state == null ? start(user) : state.continueWith(user);
+    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, recorded, input.options());
+    loop = new AgentLoop(runtime.registry(), effects, runtime.options().hooks());
+    effects.attach(loop);
     try {
-      List<Item> user = List.of(Message.user(message));
-      RunState next = state == null ? start(user) : state.continueWith(user);
-      loop = new AgentLoop(runtime.registry(), new WorkflowEffects(runtime, inbox, sent, input.options()),
-          runtime.options().hooks());
       RunResult result = loop.run(next);
-      state = loop.state();
       return result.finalOutputText();
     } catch (AgentRunException e) {
       throw RunFailures.toFailure(e);
     } finally {
+      effects.recordTail();
+      state = compact(loop.state());
+      itemsBefore += user.size() + loop.newItemCount();
       messages++;
       loop = null;
       busy = false;
@@ -80,9 +91,15 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
     return RunState.start(input.agent(), user, maxTurns, options);
   }
 
-  /** The state without what only the last run needs (raw responses), history as input. */
+  /** The conversation without what the history holds already (input, new items, raw responses). */
   private static RunState compact(RunState s) {
-    return s == null ? null : s.continueWith(List.of());
+    return new RunState(s.currentAgent(), s.currentAgent(), List.of(), List.of(), s.conversation(),
+        s.conversation().size(), 0, s.maxTurns(), s.usage(), List.of(), false, s.options());
+  }
+
+  private ConversationSummary summary() {
+    return new ConversationSummary(messagesBefore + messages, state == null ? input.agent() : state.currentAgent(),
+        state == null ? null : state.usage(), itemsBefore, runsBefore + 1);
   }
 
   @Override
@@ -96,12 +113,6 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   }
 
   @Override
-  public Transcript transcript() {
-    RunState s = loop != null && loop.state() != null ? loop.state() : state;
-    return new Transcript(s == null ? List.of() : s.toInputList());
-  }
-
-  @Override
   public void end() {
     ended = true;
   }
@@ -109,7 +120,7 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   @Override
   public RunStatus state() {
     RunState s = loop != null && loop.state() != null ? loop.state() : state;
-    return Statuses.of(busy ? RunStatus.Phase.RUNNING : RunStatus.Phase.IDLE, inbox, s);
+    int items = itemsBefore + (loop == null ? 0 : 1 + loop.newItemCount());
+    return Statuses.of(busy ? RunStatus.Phase.RUNNING : RunStatus.Phase.IDLE, inbox, s, items);
   }
-
 }

@@ -23,14 +23,17 @@ final class Heartbeats {
 
   private Heartbeats() {}
 
-  /** Runs {@code work}, heartbeating four times per heartbeat timeout when the activity has one. */
+  /**
+   * Runs {@code work}, heartbeating at once and then four times per heartbeat timeout when
+   * the activity has one.
+   */
   static <T> T whileRunning(ActivityExecutionContext context, Callable<T> work) throws Exception {
     Duration timeout = context.getInfo().getHeartbeatTimeout();
     if (timeout == null || timeout.isZero() || timeout.isNegative()) {
       return work.call();
     }
     long every = Math.max(200, timeout.toMillis() / 4);
-    ScheduledFuture<?> beat = BEATS.scheduleAtFixedRate(() -> beat(context), every, every, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> beat = BEATS.scheduleAtFixedRate(() -> beat(context), 0, every, TimeUnit.MILLISECONDS);
     try {
       return work.call();
     } finally {

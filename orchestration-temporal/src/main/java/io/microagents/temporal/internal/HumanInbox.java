@@ -8,9 +8,11 @@ import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,7 @@ public final class HumanInbox {
   private final Map<String, String> answers = new HashMap<>();
   private final Map<String, PendingApproval> approvals = new LinkedHashMap<>();
   private final Map<String, ApprovalDecision> decisions = new HashMap<>();
+  private final Set<String> approvalIds = new HashSet<>();
   private int questionCount;
 
   /** @param timeout how long to wait for a person; {@code null} waits forever */
@@ -32,7 +35,17 @@ public final class HumanInbox {
     this.timeout = timeout;
   }
 
-  /** Asks a question and waits for its answer. */
+  /** Questions asked so far, by this workflow run and those before it. */
+  int questionCount() {
+    return questionCount;
+  }
+
+  /** Goes on counting questions from a previous workflow run, so ids never repeat. */
+  void continueFrom(int questionsAsked) {
+    questionCount = questionsAsked;
+  }
+
+  /** Asks a question and waits for its answer; its id ({@code q<n>}) is never used again in this run. */
   public String ask(String agent, String question) {
     String id = "q" + (++questionCount);
     questions.put(id, new PendingQuestion(id, agent, question));
@@ -41,13 +54,25 @@ public final class HumanInbox {
     return answered ? answers.remove(id) : "No answer from a person within " + timeout + ".";
   }
 
-  /** Asks for a decision on a tool call and waits for it. */
+  /**
+   * Asks for a decision on a tool call and waits for it. The approval's id is the call's id,
+   * unless this workflow run already asked about a call of that id (a model that reuses ids):
+   * then {@code <callId>#<n>}, so an id is never answered twice.
+   */
   public ApprovalDecision approve(String agent, ToolCall call) {
-    String id = call.callId();
+    String id = uniqueApprovalId(call.callId());
     approvals.put(id, new PendingApproval(id, agent, call.name(), call.arguments()));
     boolean decided = await(() -> decisions.containsKey(id));
     approvals.remove(id);
     return decided ? decisions.remove(id) : ApprovalDecision.reject("no decision within " + timeout);
+  }
+
+  private String uniqueApprovalId(String callId) {
+    String id = callId;
+    for (int n = 2; !approvalIds.add(id); n++) {
+      id = callId + "#" + n;
+    }
+    return id;
   }
 
   /** @throws IllegalArgumentException when nothing waits for this answer, or it is empty */

@@ -19,39 +19,46 @@ public final class ModelActivityImpl implements ModelActivity {
   public static final String FAILURE_TYPE = "ModelException";
 
   private final ModelProvider models;
+  private final int payloadLimit;
   private final ModelInputResolver inputs = new ModelInputResolver();
 
-  public ModelActivityImpl(ModelProvider models) {
+  /** @param payloadLimit the largest response recorded when the client has no External Storage */
+  public ModelActivityImpl(ModelProvider models, int payloadLimit) {
     this.models = models;
+    this.payloadLimit = payloadLimit;
   }
 
   @Override
   public ModelResponse call(ModelRequest request) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    ModelInputResolver.Known input = inputs.resolve(request, context);
-    ModelRequest whole = request.withInput(input.items(), null);
     try {
-      ModelResponse response = Heartbeats.whileRunning(context, () -> models.model(whole.model()).call(whole));
-      inputs.remember(context, input);
-      return response;
+      // Heartbeats start before the input is resolved: a slow query must not look like a dead worker.
+      return Heartbeats.whileRunning(context, () -> {
+        ModelInputResolver.Known input = inputs.resolve(request, context);
+        ModelRequest whole = request.withInput(input.items(), null);
+        ModelResponse response = models.model(whole.model()).call(whole);
+        PayloadLimit.checkResult(context.getWorkflowClient(), payloadLimit, response,
+            "The response of the model call of agent '" + request.agent() + "'");
+        inputs.remember(context, input);
+        return response;
+      });
     } catch (ModelException e) {
       throw failure(request, e);
-    } catch (RuntimeException e) {
-      throw e;
     } catch (Exception e) {
-      throw Activity.wrap(e);
+      throw CompactFailures.of(e);
     }
   }
 
   static ApplicationFailure failure(ModelRequest request, ModelException e) {
     String message = "Model call of agent '" + request.agent() + "' failed"
         + (e.status() > 0 ? " with HTTP " + e.status() : "") + ": " + e.getMessage();
-    return ApplicationFailure.newBuilder()
-        .setMessage(message)
+    ApplicationFailure failure = ApplicationFailure.newBuilder()
+        .setMessage(CompactFailures.clip(message))
         .setType(FAILURE_TYPE)
         .setDetails(e.status())
         .setNonRetryable(!e.retryable())
         .setNextRetryDelay(e.retryable() ? e.retryAfter() : null)
         .build(); // no cause: the provider's exception may carry request details, never put in history
+    return CompactFailures.trimmed(failure);
   }
 }

@@ -7,24 +7,39 @@ import io.microagents.model.ModelRequest;
 import io.microagents.temporal.ModelInputQuery;
 import io.microagents.temporal.Transcript;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The activity's side of model input by reference: turns a request whose input holds only
- * new items back into the whole conversation — from the worker's cache of the workflow's
- * previous call, or else by querying the workflow — and checks the digest.
+ * new items back into the whole conversation. The referred items come from the worker's cache
+ * of the workflow's previous call (the usual case), else from the workflow by a query for
+ * just the missing ones, else — when the workflow does not answer in time — from its history.
+ * The result is checked against the reference's digest.
  */
 final class ModelInputResolver {
+
+  /** The failure type of a model input that does not match its reference; never retried. */
+  static final String MISMATCH = "ModelInputMismatch";
 
   private static final int CACHED_WORKFLOWS = 256;
 
   /** A call's whole input and its digest, as resolved and as cached. */
-  record Known(List<Item> items, ItemsDigest digest) {}
+  record Known(List<Item> items, ItemsDigest digest) {
+    boolean matches(ItemsReference prior) {
+      return items.size() == prior.count() && digest.value().equals(prior.digest());
+    }
+  }
 
   private final Map<String, Known> cache = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -39,42 +54,94 @@ final class ModelInputResolver {
     if (prior == null) {
       return new Known(request.input(), new ItemsDigest().addAll(request.input()));
     }
-    Known known = cached(key(context), prior);
-    if (known == null) {
-      known = fetch(context, prior);
-    }
-    List<Item> whole = new ArrayList<>(known.items());
+    Known referred = referred(context, prior);
+    List<Item> whole = new ArrayList<>(referred.items());
     whole.addAll(request.input());
-    return new Known(List.copyOf(whole), known.digest().copy().addAll(request.input()));
+    return new Known(List.copyOf(whole), referred.digest().copy().addAll(request.input()));
   }
 
   /**
-   * Remembers a call's whole input once the call succeeded, for the workflow's next call. A
-   * failed attempt leaves the previous input cached, which is what its retry refers to.
+   * Remembers a call's whole input once the call succeeded, for the workflow's next call (in
+   * this run or the next, after continue-as-new).
    */
   synchronized void remember(ActivityExecutionContext context, Known whole) {
-    cache.put(key(context), whole);
+    cache.put(context.getInfo().getWorkflowId(), whole);
   }
 
-  private static String key(ActivityExecutionContext context) {
-    return context.getInfo().getWorkflowId() + "/" + context.getInfo().getRunId();
-  }
-
-  private synchronized Known cached(String key, ItemsReference prior) {
-    Known k = cache.get(key);
-    return k != null && k.items().size() == prior.count() && k.digest().value().equals(prior.digest()) ? k : null;
-  }
-
-  private static Known fetch(ActivityExecutionContext context, ItemsReference prior) {
-    Transcript t = context.getWorkflowClient()
-        .newUntypedWorkflowStub(context.getInfo().getWorkflowId(), Optional.of(context.getInfo().getRunId()), Optional.empty())
-        .query(ModelInputQuery.NAME, Transcript.class, prior.count());
-    ItemsDigest digest = new ItemsDigest().addAll(t.items());
-    if (t.items().size() != prior.count() || !digest.value().equals(prior.digest())) {
-      // Retryable: the workflow may not have caught up with the call it scheduled yet.
-      throw ApplicationFailure.newFailure("The workflow's model input does not match the reference ("
-          + prior.count() + " items, " + prior.digest() + ")", "ModelInputMismatch");
+  private Known referred(ActivityExecutionContext context, ItemsReference prior) {
+    Known cached = cached(context.getInfo().getWorkflowId());
+    if (cached != null && cached.matches(prior)) {
+      return cached;
     }
-    return new Known(t.items(), digest);
+    if (cached != null && cached.items().size() < prior.count()) {
+      Known extended = extend(cached, query(context, cached.items().size(), prior.count()));
+      if (extended != null && extended.matches(prior)) {
+        return extended;
+      }
+    }
+    Known fetched = extend(new Known(List.of(), new ItemsDigest()), query(context, 0, prior.count()));
+    if (fetched == null) {
+      fetched = fromHistory(context, prior);
+    }
+    if (!fetched.matches(prior)) {
+      throw ApplicationFailure.newNonRetryableFailure("The model input the workflow holds does not match the one its "
+          + "history recorded (" + prior.count() + " items, digest " + prior.digest() + "). Workflow code computed "
+          + "different items than when it was recorded: usually a value that differs between JVMs or runs, such as "
+          + "an inline tool, @Instructions method or guardrail using a clock, randomness, or a HashMap's order.",
+          MISMATCH);
+    }
+    return fetched;
+  }
+
+  private static Known extend(Known base, List<Item> more) {
+    if (more == null) {
+      return null;
+    }
+    List<Item> all = new ArrayList<>(base.items());
+    all.addAll(more);
+    return new Known(List.copyOf(all), base.digest().copy().addAll(more));
+  }
+
+  private synchronized Known cached(String workflowId) {
+    return cache.get(workflowId);
+  }
+
+  /** Asks the workflow for items {@code from} to {@code to}; {@code null} when it does not answer in time. */
+  private static List<Item> query(ActivityExecutionContext context, int from, int to) {
+    ActivityInfo info = context.getInfo();
+    CompletableFuture<Transcript> answer = CompletableFuture.supplyAsync(() -> context.getWorkflowClient()
+        .newUntypedWorkflowStub(info.getWorkflowId(), Optional.of(info.getRunId()), Optional.empty())
+        .query(ModelInputQuery.NAME, Transcript.class, from, to));
+    try {
+      return answer.get(deadline(info).toMillis(), TimeUnit.MILLISECONDS).items();
+    } catch (TimeoutException | ExecutionException e) {
+      answer.cancel(true);
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while resolving the model input", e);
+    }
+  }
+
+  /** Shorter than the heartbeat timeout, so a query that hangs never costs the attempt. */
+  static Duration deadline(ActivityInfo info) {
+    Duration heartbeat = info.getHeartbeatTimeout();
+    if (heartbeat == null || heartbeat.isZero() || heartbeat.isNegative()) {
+      return Duration.ofSeconds(10);
+    }
+    return Duration.ofMillis(Math.max(500, heartbeat.toMillis() / 2));
+  }
+
+  private static Known fromHistory(ActivityExecutionContext context, ItemsReference prior) {
+    ActivityInfo info = context.getInfo();
+    try {
+      List<Item> items = new RunHistory(context.getWorkflowClient())
+          .referredBy(info.getWorkflowId(), info.getRunId(), info.getActivityId(), prior);
+      return new Known(items, new ItemsDigest().addAll(items));
+    } catch (RuntimeException e) {
+      // Retryable: the workflow's worker may be back for the next attempt.
+      throw ApplicationFailure.newFailure("Cannot resolve the model input by reference: the workflow did not answer "
+          + "its query and its history could not be read (" + e.getMessage() + ")", "ModelInputUnavailable");
+    }
   }
 }

@@ -12,12 +12,17 @@ final class Statuses {
 
   private Statuses() {}
 
-  static RunStatus of(RunStatus.Phase phase, HumanInbox inbox, RunState s) {
+  static RunStatus of(RunStatus.Phase phase, HumanInbox inbox, String agent, int turn, int items,
+      io.microagents.model.Usage usage) {
     RunStatus.Phase p = phase == RunStatus.Phase.RUNNING && inbox.waiting() ? RunStatus.Phase.WAITING_FOR_HUMAN : phase;
+    return new RunStatus(p, agent, turn, inbox.questions(), inbox.approvals(), items, usage);
+  }
+
+  static RunStatus of(RunStatus.Phase phase, HumanInbox inbox, RunState s, int items) {
     if (s == null) {
-      return new RunStatus(p, null, 0, inbox.questions(), inbox.approvals(), List.of(), null);
+      return of(phase, inbox, null, 0, items, null);
     }
-    return new RunStatus(p, s.currentAgent(), s.turn(), inbox.questions(), inbox.approvals(), s.toInputList(), s.usage());
+    return of(phase, inbox, s.currentAgent(), s.turn(), items, s.usage());
   }
 
   static List<String> names(AgentRegistry registry) {

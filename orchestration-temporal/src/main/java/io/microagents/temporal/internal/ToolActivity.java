@@ -23,9 +23,12 @@ public final class ToolActivity implements DynamicActivity {
   public static final String INVALID_ARGUMENTS = "ToolArgumentsException";
 
   private final AgentRegistry registry;
+  private final int payloadLimit;
 
-  public ToolActivity(AgentRegistry registry) {
+  /** @param payloadLimit the largest output recorded when the client has no External Storage */
+  public ToolActivity(AgentRegistry registry, int payloadLimit) {
     this.registry = registry;
+    this.payloadLimit = payloadLimit;
   }
 
   @Override
@@ -35,13 +38,16 @@ public final class ToolActivity implements DynamicActivity {
     String arguments = args.getSize() > 0 ? args.get(0, String.class) : "";
     RunContext context = args.getSize() > 1 ? args.get(1, RunContext.class) : null;
     ToolDefinition tool = find(name, context == null ? null : context.agent());
+    String output;
     try {
-      return Heartbeats.whileRunning(activity, () -> tool.invoker().invoke(arguments, context));
+      output = Heartbeats.whileRunning(activity, () -> tool.invoker().invoke(arguments, context));
     } catch (ToolArgumentsException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_ARGUMENTS);
+      throw ApplicationFailure.newNonRetryableFailure(CompactFailures.clip(e.getMessage()), INVALID_ARGUMENTS);
     } catch (Exception e) {
-      throw Activity.wrap(e);
+      throw CompactFailures.of(e); // the cause chain's messages, a few frames: under the server's 4 KB
     }
+    PayloadLimit.checkResult(activity.getWorkflowClient(), payloadLimit, output, "The output of tool '" + name + "'");
+    return output;
   }
 
   private ToolDefinition find(String name, String agentName) {

@@ -10,14 +10,22 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.failure.TimeoutFailure;
+import io.temporal.workflow.Workflow;
 
 /** Turns what a tool activity, child run or inline tool did into a {@link ToolOutcome}. */
 final class ToolOutcomes {
 
   private ToolOutcomes() {}
 
-  /** Runs an inline tool in workflow code. */
-  static ToolOutcome invoke(ToolDefinition tool, String arguments, RunContext context) {
+  /**
+   * Runs an inline tool in workflow code, once: its outcome is recorded (a side-effect
+   * marker) and read back on replay, so a replay in another JVM never recomputes it.
+   */
+  static ToolOutcome inline(ToolDefinition tool, String arguments, RunContext context) {
+    return Workflow.sideEffect(ToolOutcome.class, () -> invoke(tool, arguments, context));
+  }
+
+  private static ToolOutcome invoke(ToolDefinition tool, String arguments, RunContext context) {
     try {
       return ToolOutcome.ok(tool.invoker().invoke(arguments, context));
     } catch (ToolArgumentsException e) {
@@ -47,7 +55,7 @@ final class ToolOutcomes {
 
   /** The in-process wording, so a model sees the same text either way. */
   private static String describe(String tool, String message) {
-    return ToolErrors.describe(tool, new RuntimeException(message));
+    return ToolErrors.describe(tool, message);
   }
 
   private static String message(Throwable e) {

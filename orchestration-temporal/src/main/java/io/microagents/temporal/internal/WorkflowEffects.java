@@ -5,6 +5,7 @@ import io.microagents.agent.ToolDefinition;
 import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.loop.AgentEffects;
+import io.microagents.loop.AgentLoop;
 import io.microagents.loop.ToolInvocation;
 import io.microagents.loop.ToolOutcome;
 import io.microagents.model.ModelRequest;
@@ -35,15 +36,22 @@ public final class WorkflowEffects implements AgentEffects {
   private final ActivityPolicies policies;
   private final HumanInbox inbox;
   private final RunOptions options;
-  private final SentModelInput sent;
+  private final RecordedConversation recorded;
+  private AgentLoop loop;
+  private int recordedItems;
   private ContinueAsNew continueAsNew;
 
-  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, SentModelInput sent, RunOptions options) {
+  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, RecordedConversation recorded, RunOptions options) {
     this.runtime = runtime;
     this.policies = runtime.policies();
     this.inbox = inbox;
     this.options = options;
-    this.sent = sent;
+    this.recorded = recorded;
+  }
+
+  /** The loop these effects serve: its new items are what the history must hold. */
+  void attach(AgentLoop loop) {
+    this.loop = loop;
   }
 
   /** Lets model calls continue the workflow as new first, when its history has grown. */
@@ -51,8 +59,22 @@ public final class WorkflowEffects implements AgentEffects {
     this.continueAsNew = c;
   }
 
+  /**
+   * Records the items the loop generated after its last model call (the final turn's), which
+   * no model call carries: call when the loop stops, with a result or an exception.
+   */
+  void recordTail() {
+    recorded.recordTail(loop.newItemsSince(recordedItems));
+    recordedItems = loop.newItemCount();
+  }
+
   @Override
   public ModelResponse callModel(AgentDefinition agent, ModelRequest request) {
+    if (recorded.started() && !recorded.continues(request.input())) {
+      // A handoff's input filter rewrote the conversation: keep the items it took out.
+      recorded.recordDropped(loop.newItemsSince(recordedItems));
+      recordedItems = loop.newItemCount();
+    }
     if (continueAsNew != null) {
       continueAsNew.ifDue();
     }
@@ -60,7 +82,9 @@ public final class WorkflowEffects implements AgentEffects {
     ActivityOptions o = ActivityOptions.newBuilder(policies.model(agent))
         .setSummary(agent.name() + " · " + model)
         .build();
-    return Workflow.newActivityStub(ModelActivity.class, o).call(sent.shrink(request));
+    ModelRequest toRecord = recorded.shrink(request);
+    recordedItems = loop.newItemCount();
+    return Workflow.newActivityStub(ModelActivity.class, o).call(toRecord);
   }
 
   @Override
@@ -84,7 +108,7 @@ public final class WorkflowEffects implements AgentEffects {
       return runAgentTool(tool, call);
     }
     if (tool.inline()) {
-      return Workflow.newPromise(ToolOutcomes.invoke(tool, call.arguments(), inv.context()));
+      return Workflow.newPromise(ToolOutcomes.inline(tool, call.arguments(), inv.context()));
     }
     ActivityOptions o = ActivityOptions.newBuilder(policies.tool(tool)).setSummary(agent.name()).build();
     Promise<String> result = Workflow.newUntypedActivityStub(o)

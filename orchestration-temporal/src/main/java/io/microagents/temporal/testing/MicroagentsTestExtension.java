@@ -5,17 +5,29 @@ import io.microagents.model.ModelProvider;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.MicroagentsWorker;
+import io.microagents.temporal.CanonicalDataConverter;
+import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.payload.storage.ExternalStorage;
+import io.temporal.payload.storage.StorageDriver;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerOptions;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -44,6 +56,10 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
   public static final String TASK_QUEUE = "microagents-test";
 
   private final String address = configuredAddress();
+  private Function<Path, StorageDriver> storeFactory = FilePayloadStore::new;
+  private int threshold = MicroagentsEnvironment.DEFAULT_PAYLOAD_THRESHOLD;
+  private Path storeDirectory;
+  private boolean stored;
   private TestWorkflowEnvironment env;
   private WorkflowServiceStubs service;
   private WorkerFactory factory;
@@ -58,14 +74,47 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
   public void beforeEach(ExtensionContext context) {
     suffix = UUID.randomUUID().toString().substring(0, 8);
     started = false;
+    WorkflowClientOptions.Builder options = WorkflowClientOptions.newBuilder()
+        .setDataConverter(CanonicalDataConverter.get());
+    stored = storeFactory != null;
+    if (stored) {
+      storeDirectory = temporaryDirectory();
+      options.setExternalStorage(ExternalStorage.newBuilder().setDriver(storeFactory.apply(storeDirectory))
+          .setPayloadSizeThreshold(threshold).build());
+    }
     if (address == null) {
-      env = TestWorkflowEnvironment.newInstance();
+      env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+          .setWorkflowClientOptions(options.build()).build());
       client = env.getWorkflowClient();
     } else {
       service = WorkflowServiceStubs.newServiceStubs(
           WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
-      client = WorkflowClient.newInstance(service);
+      client = WorkflowClient.newInstance(service, options.build());
       factory = WorkerFactory.newInstance(client);
+    }
+  }
+
+  /**
+   * The payload store of the tests' External Storage, made per test from a fresh temporary
+   * directory (deleted after the test); {@code null} for none, to test what happens without.
+   * Default: a {@link FilePayloadStore} in that directory.
+   */
+  public MicroagentsTestExtension payloadStore(Function<Path, StorageDriver> factory) {
+    this.storeFactory = factory;
+    return this;
+  }
+
+  /** Payloads larger than this go to the payload store; default 256 KiB. */
+  public MicroagentsTestExtension payloadThreshold(int bytes) {
+    this.threshold = bytes;
+    return this;
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("microagents-test-payloads-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -80,6 +129,14 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
       factory.awaitTermination(10, TimeUnit.SECONDS);
       service.shutdownNow();
       factory = null;
+    }
+    if (storeDirectory != null) {
+      try (Stream<Path> files = Files.walk(storeDirectory)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary directory
+      }
+      storeDirectory = null;
     }
   }
 
@@ -104,8 +161,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
     if (env != null) {
       return env.newWorker(queue);
     }
-    return factory.newWorker(queue, WorkerOptions.newBuilder()
-        .setStickyQueueScheduleToStartTimeout(Duration.ZERO).build());
+    return factory.newWorker(queue); // sticky execution on, as in production
   }
 
   /**
@@ -134,9 +190,9 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
       java.util.function.Consumer<Worker> setup) {
     this.registry = registry;
     this.models = models;
-    this.options = options;
+    this.options = options.withExternalStorage(stored);
     Worker worker = newWorker(TASK_QUEUE);
-    MicroagentsWorker.register(worker, registry, models, options);
+    MicroagentsWorker.register(worker, registry, models, this.options);
     setup.accept(worker);
     if (env != null) {
       env.start();

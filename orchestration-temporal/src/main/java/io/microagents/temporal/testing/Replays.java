@@ -40,16 +40,25 @@ final class Replays {
     }
   }
 
+  /** Replays every run of the workflow (first to latest, across continue-as-new), then its children. */
   private void replay(Worker worker, String workflowId) {
-    WorkflowExecutionHistory history = client.fetchHistory(workflowId);
-    try {
-      WorkflowReplayer.replayWorkflowExecution(history, worker);
-    } catch (Exception e) {
-      throw new AssertionError("Replay of " + workflowId + " failed: " + e, e);
-    }
-    for (HistoryEvent e : history.getEvents()) {
-      if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
-        replay(worker, e.getChildWorkflowExecutionStartedEventAttributes().getWorkflowExecution().getWorkflowId());
+    String runId = client.fetchHistory(workflowId).getEvents().get(0)
+        .getWorkflowExecutionStartedEventAttributes().getFirstExecutionRunId();
+    while (runId != null) {
+      WorkflowExecutionHistory history = client.fetchHistory(workflowId, runId);
+      try {
+        WorkflowReplayer.replayWorkflowExecution(history, worker);
+      } catch (Exception e) {
+        throw new AssertionError("Replay of " + workflowId + " (run " + runId + ") failed: " + e, e);
+      }
+      runId = null;
+      for (HistoryEvent e : history.getEvents()) {
+        if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
+          replay(worker, e.getChildWorkflowExecutionStartedEventAttributes().getWorkflowExecution().getWorkflowId());
+        }
+        if (e.hasWorkflowExecutionContinuedAsNewEventAttributes()) {
+          runId = e.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId();
+        }
       }
     }
   }

@@ -4,13 +4,17 @@ import io.microagents.items.Message;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.CanonicalDataConverter;
+import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +35,12 @@ import java.util.concurrent.Executors;
  * answer CASE WORKFLOW_ID QUESTION_ID TEXT…  → @@ANSWERED CASE
  * </pre>
  *
- * Arguments: Temporal address, task queue. Prints {@code @@READY}.
+ * Arguments: Temporal address, task queue, payload store directory. Prints {@code @@READY}.
  */
 public final class CrashClientProcess {
+
+  /** Payloads over this go to the shared file store: most of the matrix's payloads do. */
+  static final int PAYLOAD_THRESHOLD = 1024;
 
   private final WorkflowClient workflows;
   private final AgentClient agents;
@@ -41,16 +48,18 @@ public final class CrashClientProcess {
   private final ExecutorService waiting = Executors.newCachedThreadPool();
   private final Set<String> conversations = new HashSet<>();
 
-  private CrashClientProcess(String address, String taskQueue) {
+  private CrashClientProcess(String address, String taskQueue, Path payloads) {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
-    this.workflows = WorkflowClient.newInstance(service);
+    this.workflows = WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder()
+        .setDataConverter(CanonicalDataConverter.get())
+        .setExternalStorage(new FilePayloadStore(payloads).externalStorage(PAYLOAD_THRESHOLD)).build());
     this.agents = new AgentClient(workflows, taskQueue, null);
     this.taskQueue = taskQueue;
   }
 
   public static void main(String[] args) throws Exception {
-    CrashClientProcess client = new CrashClientProcess(args[0], args[1]);
+    CrashClientProcess client = new CrashClientProcess(args[0], args[1], Path.of(args[2]));
     System.out.println("@@READY");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -29,6 +29,8 @@ final class CrashCluster implements AutoCloseable {
 
   private final Path dir;
   private final Path gates;
+  private final Path payloads;
+  private boolean sticky;
   private final CrashLogs logs;
   private final List<JavaProcess> started = new ArrayList<>();
   private String address;
@@ -44,6 +46,7 @@ final class CrashCluster implements AutoCloseable {
   private CrashCluster(Path dir) throws IOException {
     this.dir = Files.createDirectories(dir);
     this.gates = Files.createDirectories(dir.resolve("gates"));
+    this.payloads = Files.createDirectories(dir.resolve("payloads"));
     this.logs = new CrashLogs(Files.createFile(dir.resolve("model-requests.log")),
         Files.createFile(dir.resolve("tool-calls.log")));
   }
@@ -76,11 +79,15 @@ final class CrashCluster implements AutoCloseable {
     }
     taskQueue = queue;
     baseUrl = ready(fake).split(" ")[1];
-    client = spawn("client", CrashClientProcess.class, address, taskQueue);
+    sticky = realServer != null; // the Java test server loses a killed worker's sticky queue
+    client = spawn("client", CrashClientProcess.class, address, taskQueue, payloads.toString());
     worker = startWorker();
     ready(client);
     service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
-    observer = WorkflowClient.newInstance(service);
+    observer = WorkflowClient.newInstance(service, io.temporal.client.WorkflowClientOptions.newBuilder()
+        .setDataConverter(io.microagents.temporal.CanonicalDataConverter.get())
+        .setExternalStorage(new io.microagents.temporal.storage.FilePayloadStore(payloads)
+            .externalStorage(CrashClientProcess.PAYLOAD_THRESHOLD)).build());
   }
 
   /** Which Temporal server the matrix runs on. */
@@ -169,7 +176,8 @@ final class CrashCluster implements AutoCloseable {
   private JavaProcess startWorker() {
     workers++;
     JavaProcess w = spawn("worker-" + workers, CrashWorkerProcess.class,
-        address, taskQueue, baseUrl, logs.tools().toString(), gates.toString());
+        address, taskQueue, baseUrl, logs.tools().toString(), gates.toString(), payloads.toString(),
+        String.valueOf(sticky));
     ready(w);
     return w;
   }

@@ -6,7 +6,9 @@ import io.microagents.openai.OpenAiOptions;
 import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.activity.ActivityOptions;
+import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.common.RetryOptions;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -17,7 +19,9 @@ import java.time.Duration;
  * retried within seconds.
  *
  * <p>Arguments: Temporal address, task queue, fake OpenAI base URL, tool log, release-file
- * directory. Prints {@code @@READY} once polling.
+ * directory, payload store directory (shared with the client; payloads over 1 KiB go there, so
+ * references cross processes), whether sticky execution is on (off only for the Java test
+ * server, which loses a killed worker's sticky queue). Prints {@code @@READY} once polling.
  */
 public final class CrashWorkerProcess {
 
@@ -44,7 +48,11 @@ public final class CrashWorkerProcess {
         .baseUrl(args[2]).apiKey("sk-crash-matrix").timeout(Duration.ofSeconds(30)).build());
     MicroagentsEnvironment env = MicroagentsEnvironment.builder()
         .registry(AgentRegistry.of(CrashAgents.ALL)).models(provider).options(OPTIONS)
-        .address(args[0]).taskQueue(args[1]).startWorker(false).build();
+        .address(args[0]).taskQueue(args[1]).startWorker(false)
+        .payloadStore(new FilePayloadStore(Path.of(args[5]))).payloadThreshold(CrashClientProcess.PAYLOAD_THRESHOLD)
+        .workerOptions(Boolean.parseBoolean(args[6]) ? WorkerOptions.getDefaultInstance()
+            : WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
+        .build();
     env.worker().registerWorkflowImplementationTypes(FanOutWorkflowImpl.class);
     env.start();
     System.out.println("@@READY");

@@ -1,6 +1,8 @@
 package io.microagents.temporal.durability;
 
 import io.microagents.run.RunResult;
+import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.RunSummary;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import java.time.Duration;
@@ -21,8 +23,8 @@ final class Runs {
   /** The run's result; fails the test when it is not done within {@link #DEADLINE}. */
   static RunResult result(WorkflowClient client, String workflowId) {
     try {
-      return client.newUntypedWorkflowStub(workflowId)
-          .getResult(DEADLINE.toSeconds(), TimeUnit.SECONDS, RunResult.class);
+      client.newUntypedWorkflowStub(workflowId).getResult(DEADLINE.toSeconds(), TimeUnit.SECONDS, RunSummary.class);
+      return new AgentClient(client, "unused", null).result(workflowId); // the items, from history
     } catch (TimeoutException e) {
       throw new AssertionError("Run " + workflowId + " neither completed nor failed within " + DEADLINE, e);
     }
