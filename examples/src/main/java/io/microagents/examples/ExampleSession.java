@@ -71,12 +71,13 @@ public final class ExampleSession implements AutoCloseable {
       ModelProvider models = wrapModels.apply(base);
       MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models)
           .address(settings.temporal().address()).namespace(settings.temporal().namespace())
+          .payloadStore(settings.temporal().payloadStore()).workerOptions(settings.temporal().workerOptions())
           .startWorker(false).build();
       resources.add(0, environment);
       if (settings.runWorker()) {
         ExampleWorkflows.register(environment.worker());
         WorkerFactory loopWorkers = WorkerFactory.newInstance(environment.workflowClient());
-        AgenticLoopWorker.register(loopWorkers, registry, models, settings.model());
+        AgenticLoopWorker.register(loopWorkers, registry, models, settings.model(), settings.temporal().workerOptions());
         environment.start();
         loopWorkers.start();
         resources.add(0, loopWorkers::shutdownNow);

@@ -8,7 +8,6 @@ import io.microagents.model.ToolSpec;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,11 +20,11 @@ public final class AgenticLoopWorker {
   private AgenticLoopWorker() {}
 
   /** Registers the loop on a new worker of {@code factory}; start the factory afterwards. */
-  public static Worker register(WorkerFactory factory, AgentRegistry registry, ModelProvider models, String model) {
+  public static Worker register(WorkerFactory factory, AgentRegistry registry, ModelProvider models, String model,
+      WorkerOptions options) {
     List<ToolDefinition> tools = registry.agent(WeatherAgent.class).tools();
     List<ToolSpec> specs = tools.stream().map(ToolDefinition::spec).toList();
-    Worker worker = factory.newWorker(AgenticLoopWorkflow.TASK_QUEUE,
-        WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build());
+    Worker worker = factory.newWorker(AgenticLoopWorkflow.TASK_QUEUE, options);
     worker.registerWorkflowImplementationFactory(AgenticLoopWorkflow.class, () -> new AgenticLoopWorkflowImpl(specs, model));
     worker.registerActivitiesImplementations(new LoopModelActivityImpl(models), new ToolDispatcher(tools));
     return worker;

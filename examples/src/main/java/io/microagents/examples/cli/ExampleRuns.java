@@ -3,7 +3,6 @@ package io.microagents.examples.cli;
 import io.microagents.examples.Example;
 import io.microagents.examples.ExampleSession;
 import io.microagents.examples.SessionSettings;
-import io.microagents.examples.TemporalTarget;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,7 +22,7 @@ final class ExampleRuns {
     if (service.temporal != null) {
       TemporalCheck.reachable(service.temporal);
     }
-    SessionSettings settings = mode.settings(console).temporal(new TemporalTarget(service.temporal, service.namespace))
+    SessionSettings settings = mode.settings(console).temporal(service.target())
         .answers(answers).terminal(console.in()).runWorker(runWorker).build();
     try (ExampleSession session = ExampleSession.open(settings)) {
       session.printer().line("Example " + example.name() + ": " + example.description());

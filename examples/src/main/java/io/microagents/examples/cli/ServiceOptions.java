@@ -22,6 +22,20 @@ public final class ServiceOptions {
       description = "The OpenAI API to call: responses (default) or chat_completions, which most compatible servers offer")
   OpenAiApi api;
 
+  @Option(names = "--payload-dir", paramLabel = "DIR",
+      description = "The payload store (for payloads over 256 KiB) every process on --temporal shares "
+          + "(default: microagents-payloads in the system's temporary directory)")
+  java.nio.file.Path payloadDir;
+
+  /** Set by the durability example for the worker processes it starts on its own test server. */
+  @Option(names = "--java-test-server", hidden = true)
+  boolean javaTestServer;
+
+  /** The Temporal service these options name. */
+  public io.microagents.examples.TemporalTarget target() {
+    return new io.microagents.examples.TemporalTarget(temporal, namespace, payloadDir, javaTestServer);
+  }
+
   @Option(names = "--offline",
       description = "Scripted model and recorded web data, even when OPENAI_API_KEY is set")
   boolean offline;

@@ -2,7 +2,6 @@ package io.microagents.examples.cli;
 
 import io.microagents.examples.ExampleSession;
 import io.microagents.examples.SessionSettings;
-import io.microagents.examples.TemporalTarget;
 import io.microagents.examples.durability.ModelCallLog;
 import io.microagents.temporal.MicroagentsEnvironment;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ final class WorkerCommand implements Callable<Integer> {
     console.out().println(mode.banner(service, console.env()));
     TemporalCheck.reachable(service.temporal);
     SessionSettings settings = mode.settings(console)
-        .temporal(new TemporalTarget(service.temporal, service.namespace)).build();
+        .temporal(service.target()).build();
     CountDownLatch stopped = new CountDownLatch(1);
     try (ExampleSession session = ExampleSession.open(settings, models -> new ModelCallLog(models, console.out()))) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

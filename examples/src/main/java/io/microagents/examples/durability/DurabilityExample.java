@@ -10,6 +10,7 @@ import io.microagents.run.RunResult;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.examples.SessionSettings;
+import io.microagents.examples.TemporalTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +56,15 @@ public final class DurabilityExample implements Example {
     try (SharedTemporal temporal = SharedTemporal.of(session.settings().temporal(), printer);
         MicroagentsEnvironment client = MicroagentsEnvironment.builder().registry(session.registry())
             .models(session.models()).address(temporal.address()).namespace(temporal.namespace())
+            .payloadStore(temporal.target(session.settings().temporal()).payloadStore())
             .startWorker(false).build()) {
+      TemporalTarget target = temporal.target(session.settings().temporal());
       AgentClient agents = client.client();
       String id = session.newWorkflowId("durability");
       RunResult result;
       try (HistoryFollower follower = new HistoryFollower(client.workflowClient(), printer)) {
         WorkerProcess first = WorkerProcess.start("worker 1", temporal.address(), temporal.namespace(),
-            workerOptions(session.settings()), printer, line -> {
+            workerOptions(session.settings(), target), printer, line -> {
               count(calls, line);
               if (DurabilityLines.toolStep(line) == KILL_AT_STEP) {
                 killPoint.countDown();
@@ -77,7 +80,7 @@ public final class DurabilityExample implements Example {
           printer.step("KILLED worker 1 (pid " + first.pid() + ") in the middle of step " + KILL_AT_STEP);
         }
         try (WorkerProcess second = WorkerProcess.start("worker 2", temporal.address(), temporal.namespace(),
-            workerOptions(session.settings()), printer, line -> count(calls, line))) {
+            workerOptions(session.settings(), target), printer, line -> count(calls, line))) {
           result = agents.result(id);
           follower.awaitPrinted(30);
         }
@@ -88,8 +91,14 @@ public final class DurabilityExample implements Example {
   }
 
   /** The worker processes run like this one: offline, or with its model and API (the key comes from the environment). */
-  private static List<String> workerOptions(SessionSettings settings) {
+  private static List<String> workerOptions(SessionSettings settings, TemporalTarget target) {
     List<String> options = new ArrayList<>();
+    if (target.javaTestServer()) {
+      options.add("--java-test-server");
+    }
+    if (target.payloads() != null) {
+      options.addAll(List.of("--payload-dir", target.payloads().toString()));
+    }
     if (settings.offline()) {
       options.add("--offline");
     }

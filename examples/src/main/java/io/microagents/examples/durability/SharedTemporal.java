@@ -9,7 +9,8 @@ import java.net.ServerSocket;
 
 /**
  * A Temporal service other processes can reach: the cluster given with {@code --temporal},
- * or else a Temporal test server started in this process on a free local port.
+ * or else a Temporal test server started in this process on a free local port (whose
+ * workers must turn sticky execution off: {@link #target()} says so).
  */
 final class SharedTemporal implements AutoCloseable {
 
@@ -39,6 +40,11 @@ final class SharedTemporal implements AutoCloseable {
 
   String namespace() {
     return namespace;
+  }
+
+  /** The target worker processes use, with the payload store of {@code given}. */
+  TemporalTarget target(TemporalTarget given) {
+    return new TemporalTarget(address, namespace, given.payloads(), server != null);
   }
 
   @Override

@@ -45,7 +45,8 @@ class AgenticLoopExampleTest {
           "LoopModelCall", "get_weather_alerts", "LoopModelCall");
       WorkerFactory replayers = WorkerFactory.newInstance(client);
       try {
-        Worker replayer = AgenticLoopWorker.register(replayers, s.session().registry(), s.session().models(), null);
+        Worker replayer = AgenticLoopWorker.register(replayers, s.session().registry(), s.session().models(), null,
+            io.temporal.worker.WorkerOptions.getDefaultInstance());
         WorkflowReplayer.replayWorkflowExecution(history, replayer);
       } finally {
         replayers.shutdownNow();

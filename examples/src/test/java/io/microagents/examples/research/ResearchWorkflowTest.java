@@ -68,7 +68,7 @@ class ResearchWorkflowTest {
       ResearchReport report = WorkflowStub.fromTyped(workflow).getResult(ResearchReport.class);
 
       assertThat(report.shortSummary()).contains("3 parallel searches");
-      RunResult brief = client.newUntypedWorkflowStub("research-answers/research_instructions-1").getResult(RunResult.class);
+      io.microagents.temporal.RunSummary brief = client.newUntypedWorkflowStub("research-answers/research_instructions-1").getResult(io.microagents.temporal.RunSummary.class);
       assertThat(brief.finalOutputText()).contains("Students").contains("Costs");
       assertThat(childIds(client.fetchHistory("research-answers"))).containsExactly(
           "research-answers/research_triage-1", "research-answers/clarifier-1",
