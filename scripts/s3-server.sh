@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# A real S3-compatible server (Versity S3 Gateway, posix backend) for local runs and CI.
+#
+#   scripts/s3-server.sh install          build/reuse versitygw (Go toolchain)
+#   scripts/s3-server.sh start [--fresh]  start it in the background on 127.0.0.1, create the bucket, wait until ready
+#   scripts/s3-server.sh stop             stop it (pid file), wait until it is gone
+#   scripts/s3-server.sh status           running and answering? (exit 0 = yes)
+#   scripts/s3-server.sh address          print http://127.0.0.1:PORT (for S3_ENDPOINT)
+#
+# Exit codes: 0 ok, 1 failure, 2 usage, 3 Go missing (versitygw cannot be built).
+#
+# Environment (all optional):
+#   S3_PORT            listen port                              (default 7070)
+#   S3_BUCKET          bucket created by start                  (default microagents)
+#   S3_ACCESS_KEY      root access key id                       (default: a fixed test-only value)
+#   S3_SECRET_KEY      root secret key                          (default: a fixed test-only value)
+#   S3_START_TIMEOUT   seconds to wait for ready                (default 30)
+#   VERSITYGW          use this versitygw binary instead of $(go env GOPATH)/bin/versitygw
+#   S3_STATE_DIR       pid, log and data directory              (default <repo>/.s3)
+#
+# The keys reach the server through its environment, never its command line (ps) or the log.
+# The test defaults are the same as in orchestration-s3's tests: with them unset on both
+# sides, the tests and this server agree.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+GW_MODULE=github.com/versity/versitygw
+GW_VERSION=v1.8.0
+IP=127.0.0.1
+PORT=${S3_PORT:-7070}
+BUCKET=${S3_BUCKET:-microagents}
+START_TIMEOUT=${S3_START_TIMEOUT:-30}
+STATE_DIR=${S3_STATE_DIR:-$ROOT/.s3}
+PID_FILE=$STATE_DIR/server.pid
+LOG_FILE=$STATE_DIR/server.log
+DATA_DIR=$STATE_DIR/data
+ADDRESS=http://$IP:$PORT
+EXIT_NO_GO=3
+# Test-only defaults; also in orchestration-s3/src/test/.../S3Server.java.
+DEFAULT_ACCESS_KEY=microagents-test
+DEFAULT_SECRET_KEY=microagents-test-secret
+
+# Wall-clock seconds with one decimal (bash 5 EPOCHREALTIME; whole seconds elsewhere).
+now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "${EPOCHREALTIME/,/.}"; else date +%s; fi; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+log() { echo "s3-server: $*" >&2; }
+die() { echo "s3-server: ERROR: $*" >&2; exit 1; }
+
+[[ $PORT =~ ^[0-9]+$ ]] || { echo "s3-server: S3_PORT must be a number: $PORT" >&2; exit 2; }
+# A posix bucket is a directory: keep the name to S3's rules so it cannot escape DATA_DIR.
+[[ $BUCKET =~ ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$ && $BUCKET != *..* ]] ||
+  { echo "s3-server: S3_BUCKET is not a valid bucket name: $BUCKET" >&2; exit 2; }
+
+# `go install pkg@version` leaves the version in the binary's build info only ("--version"
+# prints "git"), so the check reads that.
+is_wanted_version() {
+  local bin=$1
+  [[ -x $bin ]] || return 1
+  command -v go >/dev/null 2>&1 || return 0   # a given binary, no Go to inspect it: trust it
+  go version -m "$bin" 2>/dev/null | grep -qE "^[[:space:]]*mod[[:space:]]+$GW_MODULE[[:space:]]+$GW_VERSION([[:space:]]|$)"
+}
+
+go_bin_dir() {
+  local gobin
+  gobin=$(go env GOBIN)
+  if [[ -n $gobin ]]; then echo "$gobin"; else echo "$(go env GOPATH | cut -d: -f1)/bin"; fi
+}
+
+# Prints the path of a usable versitygw; builds it if needed. Exit 3 when Go is missing.
+gw_path() {
+  if [[ -n ${VERSITYGW:-} ]]; then
+    is_wanted_version "$VERSITYGW" || die "VERSITYGW=$VERSITYGW is not versitygw $GW_VERSION"
+    echo "$VERSITYGW"; return
+  fi
+  if ! command -v go >/dev/null 2>&1; then
+    echo "WARNING: Go not found: cannot build versitygw $GW_VERSION (the S3 server); orchestration-s3 tests skip (fail with REQUIRE_S3=1)" >&2
+    exit "$EXIT_NO_GO"
+  fi
+  local bin
+  bin=$(go_bin_dir)/versitygw
+  if is_wanted_version "$bin"; then echo "$bin"; return; fi
+  mkdir -p "$STATE_DIR"
+  # One build at a time, even if several shells run `install` concurrently.
+  exec 9>"$STATE_DIR/install.lock"
+  if command -v flock >/dev/null 2>&1 && ! flock -n 9; then
+    log "another install is running; waiting for it"
+    flock 9
+  fi
+  if ! is_wanted_version "$bin"; then
+    log "building versitygw: go install $GW_MODULE/cmd/versitygw@$GW_VERSION (takes ~2 min on 2 cores)"
+    local t0=$SECONDS
+    go install "$GW_MODULE/cmd/versitygw@$GW_VERSION" >&2 || die "go install of versitygw failed"
+    log "built $bin in $((SECONDS - t0))s"
+    is_wanted_version "$bin" || die "$bin is not versitygw $GW_VERSION after go install (GOBIN/GOPATH?)"
+  fi
+  exec 9>&-
+  echo "$bin"
+}
+
+server_pid() {
+  [[ -f $PID_FILE ]] || return 1
+  local pid
+  pid=$(<"$PID_FILE")
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  # Guard against a recycled pid: it must be our versitygw process.
+  ps -ww -o args= -p "$pid" 2>/dev/null | grep -q 'versitygw.* posix' || return 1
+  echo "$pid"
+}
+
+# An unsigned request answered with S3 error XML (AccessDenied for the anonymous ListBuckets)
+# means the gateway is up. Plain bash, no curl needed.
+healthy() {
+  local reply
+  reply=$(timeout 3 bash -c '
+    exec 3<>"/dev/tcp/$1/$2" || exit 1
+    printf "GET / HTTP/1.0\r\nHost: %s:%s\r\n\r\n" "$1" "$2" >&3
+    cat <&3' _ "$IP" "$PORT" 2>/dev/null) || return 1
+  [[ $reply == HTTP/1.[01]\ * && $reply == *"<Error><Code>"* ]]
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/$IP/$1") 2>/dev/null; }
+
+cmd_install() {
+  local bin
+  bin=$(gw_path)
+  log "versitygw $GW_VERSION: $bin"
+  echo "$bin"
+}
+
+cmd_start() {
+  local fresh=0
+  case ${1:-} in --fresh) fresh=1 ;; "") ;; *) echo "usage: $0 start [--fresh]" >&2; exit 2 ;; esac
+  local bin pid
+  bin=$(gw_path)
+  if pid=$(server_pid); then
+    if healthy; then
+      mkdir -p "$DATA_DIR/$BUCKET"
+      log "already running (pid $pid) at $ADDRESS, bucket $BUCKET"
+      return 0
+    fi
+    die "pid $pid from $PID_FILE is running but $ADDRESS does not answer; run '$0 stop' first"
+  fi
+  rm -f "$PID_FILE"
+  port_in_use "$PORT" && die "port $IP:$PORT is already in use by another process; set S3_PORT"
+  if ((fresh)); then rm -rf "$DATA_DIR"; fi
+  # The posix backend: every directory under DATA_DIR is a bucket (the root user owns all).
+  mkdir -p "$DATA_DIR/$BUCKET"
+  local t0 log_from
+  t0=$(now)
+  touch "$LOG_FILE"
+  log_from=$(($(wc -l <"$LOG_FILE") + 1))   # this start's lines, for error reports
+  echo "=== $(date -u +%FT%TZ) versitygw posix on $ADDRESS" >>"$LOG_FILE"
+  # Only our settings reach the gateway: drop the caller's VGW_* / ROOT_* variables (a
+  # VGW_LOG_LEVEL=unsafe would log the secret). The keys go in through the environment of a
+  # subshell that execs the gateway, so they never appear on a command line (ps).
+  (
+    access=${S3_ACCESS_KEY:-$DEFAULT_ACCESS_KEY} secret=${S3_SECRET_KEY:-$DEFAULT_SECRET_KEY}
+    for v in $(compgen -e); do
+      if [[ $v == VGW_* || $v == ROOT_* || $v == S3_ACCESS_KEY || $v == S3_SECRET_KEY ]]; then unset "$v"; fi
+    done
+    export ROOT_ACCESS_KEY_ID=$access ROOT_SECRET_ACCESS_KEY=$secret
+    unset access secret
+    exec nohup "$bin" --port "$IP:$PORT" --quiet --log-level silent posix "$DATA_DIR"
+  ) >>"$LOG_FILE" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$PID_FILE"
+  local deadline=$((SECONDS + START_TIMEOUT))
+  until healthy; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$PID_FILE"
+      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
+      die "versitygw exited during startup (log: $LOG_FILE)"
+    fi
+    if ((SECONDS >= deadline)); then
+      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
+      cmd_stop || true
+      die "versitygw did not answer at $ADDRESS after ${START_TIMEOUT}s (log: $LOG_FILE)"
+    fi
+    sleep 0.2
+  done
+  log "ready at $ADDRESS after $(since "$t0")s (pid $pid, bucket $BUCKET, data $DATA_DIR, log $LOG_FILE)"
+}
+
+cmd_stop() {
+  local pid
+  if ! pid=$(server_pid); then
+    rm -f "$PID_FILE"
+    log "not running"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  local i
+  for ((i = 0; i < 100; i++)); do   # 20s
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "pid $pid did not stop after SIGTERM; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    for ((i = 0; i < 25; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  fi
+  rm -f "$PID_FILE"
+  log "stopped (pid $pid)"
+}
+
+cmd_status() {
+  local pid
+  if ! pid=$(server_pid); then echo "not running"; return 1; fi
+  if healthy; then echo "running (pid $pid) at $ADDRESS: answering"; return 0; fi
+  echo "running (pid $pid) at $ADDRESS: NOT answering"; return 1
+}
+
+case ${1:-} in
+  install) cmd_install ;;
+  start) shift; cmd_start "$@" ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  address) echo "$ADDRESS" ;;
+  *) echo "usage: $0 {install|start [--fresh]|stop|status|address}" >&2; exit 2 ;;
+esac
