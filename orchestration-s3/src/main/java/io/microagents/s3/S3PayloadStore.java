@@ -1,6 +1,7 @@
 package io.microagents.s3;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.microagents.temporal.storage.ContentKeys;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.payload.storage.ExternalStorage;
 import io.temporal.payload.storage.StorageDriver;
@@ -10,6 +11,7 @@ import io.temporal.payload.storage.StorageDriverStoreContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -119,7 +121,7 @@ public final class S3PayloadStore implements StorageDriver, AutoCloseable {
 
   /** The key a payload is stored under: the prefix plus the SHA-256 of its bytes. */
   public String keyOf(Payload payload) {
-    return keyPrefix + ContentKeys.sha256Hex(payload.toByteArray());
+    return keyPrefix + ContentKeys.of(payload.toByteArray());
   }
 
   @Override
@@ -145,7 +147,7 @@ public final class S3PayloadStore implements StorageDriver, AutoCloseable {
   private StorageDriverClaim put(Payload payload) {
     byte[] bytes = payload.toByteArray();
     byte[] digest = ContentKeys.sha256(bytes);
-    String key = keyPrefix + ContentKeys.hex(digest);
+    String key = keyPrefix + HexFormat.of().formatHex(digest);
     try {
       // The checksum header lets the server reject a body damaged on the way.
       s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key)
@@ -168,7 +170,7 @@ public final class S3PayloadStore implements StorageDriver, AutoCloseable {
           + (data == null ? "none" : data.keySet()) + "); it was not made by an S3PayloadStore",
           null);
     }
-    String expected = ContentKeys.hashOf(key);
+    String expected = ContentKeys.addressIn(key);
     if (expected == null) {
       throw new S3PayloadStoreException("GetObject s3://" + claimBucket + "/" + key + " at "
           + where + ": the key does not end in a SHA-256, so the content cannot be checked", null);
@@ -180,7 +182,7 @@ public final class S3PayloadStore implements StorageDriver, AutoCloseable {
     } catch (SdkException e) {
       throw S3Errors.failed("GetObject", claimBucket, key, where, e);
     }
-    String actual = ContentKeys.sha256Hex(bytes);
+    String actual = ContentKeys.of(bytes);
     if (!actual.equals(expected)) {
       throw new S3PayloadStoreException("GetObject s3://" + claimBucket + "/" + key + " at "
           + where + ": SHA-256 mismatch, the object's " + bytes.length + " bytes hash to "

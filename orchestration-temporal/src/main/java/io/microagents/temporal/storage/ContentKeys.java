@@ -20,11 +20,25 @@ public final class ContentKeys {
 
   /** The address of these bytes. */
   public static String of(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256(bytes));
+  }
+
+  /** The SHA-256 of these bytes. */
+  public static byte[] sha256(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /** The address at the end of a key ({@code <prefix><64 hex digits>}), or {@code null} when it has none. */
+  public static String addressIn(String key) {
+    if (key == null || key.length() < 64) {
+      return null;
+    }
+    String tail = key.substring(key.length() - 64);
+    return KEY.matcher(tail).matches() ? tail : null;
   }
 
   /** The key itself, when it is one; an error naming it otherwise. */
