@@ -20,6 +20,7 @@ public final class OpenAiChatCompletionsModel implements Model {
 
   private final OpenAIClient client;
   private final String model;
+  private final String endpoint;
 
   /**
    * @param client the openai-java client; build it with {@code maxRetries(0)} when the
@@ -27,8 +28,14 @@ public final class OpenAiChatCompletionsModel implements Model {
    * @param model the model name used when the request names none
    */
   public OpenAiChatCompletionsModel(OpenAIClient client, String model) {
+    this(client, model, null);
+  }
+
+  /** @param endpoint the URL called, named in errors (the client's base URL plus {@code /chat/completions}) */
+  OpenAiChatCompletionsModel(OpenAIClient client, String model, String endpoint) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
+    this.endpoint = endpoint;
   }
 
   /** The model name used when the request names none. */
@@ -44,7 +51,7 @@ public final class OpenAiChatCompletionsModel implements Model {
       ChatCompletion completion = client.chat().completions().create(params);
       return ChatOutputs.toModelResponse(completion);
     } catch (RuntimeException e) {
-      throw OpenAiErrors.toModelException(e);
+      throw OpenAiErrors.toModelException(e, endpoint);
     }
   }
 }

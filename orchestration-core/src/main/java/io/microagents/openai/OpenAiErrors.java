@@ -26,10 +26,19 @@ final class OpenAiErrors {
   private OpenAiErrors() {}
 
   static ModelException toModelException(RuntimeException e) {
-    return toModelException(e, Clock.systemUTC());
+    return toModelException(e, null, Clock.systemUTC());
+  }
+
+  /** @param endpoint the URL called, named when no response came back; {@code null} when unknown */
+  static ModelException toModelException(RuntimeException e, String endpoint) {
+    return toModelException(e, endpoint, Clock.systemUTC());
   }
 
   static ModelException toModelException(RuntimeException e, Clock clock) {
+    return toModelException(e, null, clock);
+  }
+
+  static ModelException toModelException(RuntimeException e, String endpoint, Clock clock) {
     if (e instanceof ModelException m) {
       return m;
     }
@@ -44,8 +53,8 @@ final class OpenAiErrors {
     }
     if (e instanceof OpenAIIoException || e instanceof OpenAIRetryableException
         || hasIoCause(e)) {
-      return new ModelException("OpenAI API request got no response: " + rootMessage(e),
-          0, true, null, e);
+      return new ModelException("OpenAI API request" + (endpoint == null ? "" : " to " + endpoint)
+          + " got no response: " + rootMessage(e), 0, true, null, e);
     }
     return new ModelException("OpenAI call failed: " + rootMessage(e), 0, false, null, e);
   }

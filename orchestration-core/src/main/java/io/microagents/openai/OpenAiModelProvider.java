@@ -38,9 +38,14 @@ public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
   public Model model(String name) {
     String model = name == null || name.isBlank() ? options.defaultModel() : name;
     return switch (options.api()) {
-      case RESPONSES -> new OpenAiResponsesModel(client, model);
-      case CHAT_COMPLETIONS -> new OpenAiChatCompletionsModel(client, model);
+      case RESPONSES -> new OpenAiResponsesModel(client, model, endpoint("/responses"));
+      case CHAT_COMPLETIONS -> new OpenAiChatCompletionsModel(client, model, endpoint("/chat/completions"));
     };
+  }
+
+  private String endpoint(String path) {
+    String base = options.baseUrl();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
   }
 
   @Override

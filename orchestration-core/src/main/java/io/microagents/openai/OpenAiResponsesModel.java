@@ -19,6 +19,7 @@ public final class OpenAiResponsesModel implements Model {
 
   private final OpenAIClient client;
   private final String model;
+  private final String endpoint;
 
   /**
    * @param client the openai-java client; build it with {@code maxRetries(0)} when the
@@ -26,8 +27,14 @@ public final class OpenAiResponsesModel implements Model {
    * @param model the model name used when the request names none
    */
   public OpenAiResponsesModel(OpenAIClient client, String model) {
+    this(client, model, null);
+  }
+
+  /** @param endpoint the URL called, named in errors (the client's base URL plus {@code /responses}) */
+  OpenAiResponsesModel(OpenAIClient client, String model, String endpoint) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
+    this.endpoint = endpoint;
   }
 
   /** The model name used when the request names none. */
@@ -43,7 +50,7 @@ public final class OpenAiResponsesModel implements Model {
       Response response = client.responses().create(params);
       return ResponsesOutputs.toModelResponse(response);
     } catch (RuntimeException e) {
-      throw OpenAiErrors.toModelException(e);
+      throw OpenAiErrors.toModelException(e, endpoint);
     }
   }
 }
