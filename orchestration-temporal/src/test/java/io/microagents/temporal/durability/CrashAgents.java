@@ -38,7 +38,11 @@ final class CrashAgents {
   @Agent(name = "crash_human_agent", instructions = "hu: a note, a question, then an answer.", askHuman = true)
   public static class HumanAgent extends CrashTools {}
 
+  /** Uses an inline tool with a {@code Map.of} output, then is killed during its next model call. */
+  @Agent(name = "crash_inline_agent", instructions = "in: facts, then an answer.")
+  public static class InlineAgent extends CrashTools {}
+
   /** Every agent of the matrix. */
   static final Class<?>[] ALL = {ModelCallAgent.class, ToolCallAgent.class, ChatAgent.class, TriageAgent.class,
-      SpecialistAgent.class, FanAgent.class, HumanAgent.class};
+      SpecialistAgent.class, FanAgent.class, HumanAgent.class, InlineAgent.class};
 }

@@ -182,6 +182,23 @@ class CrashMatrixTest {
         Map.of("hu|run hu|0", 1, "hu|run hu|1", 1, "hu|run hu|2", 1), Map.of("note hu-1", 1));
   }
 
+  @Test
+  @Order(7)
+  void afterAnInlineToolWithAMapOutputInANewJvm() {
+    String id = "in-" + RUN;
+    client.tell("run in crash_inline_agent " + id + " run in");
+    awaitKillPoint("in", "the model call after the inline tool to be in flight",
+        () -> logs.requestLines().contains("in|run in|1 held"));
+    CrashCluster.Kill killed = cluster.killWorker();
+    cluster.release("in|run in|1");
+    var result = awaitOutcome("result of in", "in", id, "RESULT in", 1);
+
+    // The new JVM replays the inline tool's recorded output (the tool does not run again) and
+    // resolves the model input by digest: a Map.of output must serialize the same there.
+    check("after an inline tool with a Map.of output (replayed in a new JVM)", id, result, killed, "RESULT in in-done",
+        Map.of("in|run in|0", 1, "in|run in|1", 2), Map.of("facts Paris", 1));
+  }
+
   /**
    * Records the case's row, then asserts its promises: the right outcome line at the client,
    * each completed model call sent once (those in flight at the kill: twice), each completed

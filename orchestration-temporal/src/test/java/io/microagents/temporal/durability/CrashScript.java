@@ -60,6 +60,9 @@ final class CrashScript {
       case "hu#1" -> new Step(key, false, FakeOpenAiResponses.toolCalls(
           new ToolCall("call_hu_1", "ask_human", "{\"question\":\"Which colour?\"}")));
       case "hu#2" -> new Step(key, false, FakeOpenAiResponses.text("hu-done: " + lastOutput));
+      case "in#0" -> new Step(key, false, FakeOpenAiResponses.toolCalls(
+          new ToolCall("call_in_0", "facts", "{\"city\":\"Paris\"}")));
+      case "in#1" -> new Step(key, true, FakeOpenAiResponses.text("in-done"));
       default -> new Step(key, false, FakeOpenAiResponses.text("unscripted " + key));
     };
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,19 @@ public class CrashTools {
   public String note(@Param(name = "text") String text) {
     append("note " + text);
     return "noted " + text;
+  }
+
+  /**
+   * Facts about a city, in workflow code: a {@code Map.of} iterates in an order that differs
+   * between JVMs, so only a recorded, canonical output replays the same in a new JVM. Logs each
+   * time it really runs (not when a replay reads its recorded output).
+   */
+  @Tool(value = "Facts about a city", inline = true)
+  public Map<String, Object> facts(@Param(name = "city") String city) {
+    append("facts " + city);
+    return Map.of("city", city, "country", "France", "population", 2_102_650, "river", "Seine",
+        "founded", -250, "area_km2", 105.4, "timezone", "CET", "airport", "CDG", "motto", "Fluctuat nec mergitur",
+        "nickname", "City of Light");
   }
 
   @Tool("Writes a note, slowly")
