@@ -111,7 +111,8 @@ class OpenAiErrorsTest {
 
       assertThat(e.status()).isZero();
       assertThat(e.retryable()).isTrue();
-      assertThat(e.getMessage()).startsWith("OpenAI API request got no response");
+      assertThat(e.getMessage()).startsWith("OpenAI API request to " + quick.baseUrl() + "/responses got no response")
+          .contains("timeout");
     }
   }
 
