@@ -15,7 +15,6 @@ final class HistoryChain implements Iterator<HistoryEvent> {
 
   private final WorkflowClient client;
   private final String workflowId;
-  private String runId;
   private String nextRunId;
   private Iterator<HistoryEvent> events;
 
@@ -25,13 +24,7 @@ final class HistoryChain implements Iterator<HistoryEvent> {
     HistoryEvent latestStart = client.streamHistory(workflowId).findFirst()
         .orElseThrow(() -> new IllegalStateException("Workflow " + workflowId + " has no history"));
     String first = latestStart.getWorkflowExecutionStartedEventAttributes().getFirstExecutionRunId();
-    this.runId = first;
     this.events = client.streamHistory(workflowId, first).iterator();
-  }
-
-  /** The run the last event returned belongs to. */
-  String runId() {
-    return runId;
   }
 
   @Override
@@ -40,9 +33,8 @@ final class HistoryChain implements Iterator<HistoryEvent> {
       if (nextRunId == null) {
         return false;
       }
-      runId = nextRunId;
+      events = client.streamHistory(workflowId, nextRunId).iterator();
       nextRunId = null;
-      events = client.streamHistory(workflowId, runId).iterator();
     }
     return true;
   }

@@ -6,6 +6,8 @@ import io.microagents.model.ItemsReference;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
 import io.microagents.temporal.AgentRunInput;
+import io.microagents.temporal.Continuation;
+import io.microagents.temporal.ConversationInput;
 import io.microagents.temporal.ModelActivity;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -93,8 +95,21 @@ final class HistoryItems {
   private void started(HistoryEvent e) {
     modelCalls.clear(); // event ids start again in each run
     var a = e.getWorkflowExecutionStartedEventAttributes();
-    if (input == null && a.hasInput() && "AgentWorkflow".equals(a.getWorkflowType().getName())) {
-      input = payloads.decode(a.getInput(), 0, AgentRunInput.class).input();
+    if (!a.hasInput()) {
+      return;
+    }
+    String type = a.getWorkflowType().getName();
+    Continuation carried = null;
+    if ("AgentWorkflow".equals(type) && (input == null || keepView)) {
+      AgentRunInput in = payloads.decode(a.getInput(), 0, AgentRunInput.class);
+      input = input == null ? in.input() : input;
+      carried = in.continuation();
+    } else if ("ConversationWorkflow".equals(type) && keepView) {
+      carried = payloads.decode(a.getInput(), 0, ConversationInput.class).continuation();
+    }
+    if (keepView && viewCount == 0 && carried != null) { // one run read alone: from what it carried in
+      List<Item> conversation = carried.state().conversation();
+      appendToView(conversation.subList(0, Math.min(carried.recorded(), conversation.size())));
     }
   }
 

@@ -123,13 +123,23 @@ final class ModelInputResolver {
     }
   }
 
-  /** Shorter than the heartbeat timeout, so a query that hangs never costs the attempt. */
+  /**
+   * How long to wait for the workflow's answer: half the heartbeat timeout and a quarter of
+   * the attempt's start-to-close timeout, at most 5 s, at least 200 ms — so a query that hangs
+   * (its workflow's worker is gone) leaves the attempt time to read the history and call the
+   * model, and never costs a second attempt (a second model call).
+   */
   static Duration deadline(ActivityInfo info) {
+    long millis = 5_000;
     Duration heartbeat = info.getHeartbeatTimeout();
-    if (heartbeat == null || heartbeat.isZero() || heartbeat.isNegative()) {
-      return Duration.ofSeconds(10);
+    if (heartbeat != null && heartbeat.toMillis() > 0) {
+      millis = Math.min(millis, heartbeat.toMillis() / 2);
     }
-    return Duration.ofMillis(Math.max(500, heartbeat.toMillis() / 2));
+    Duration attempt = info.getStartToCloseTimeout();
+    if (attempt != null && attempt.toMillis() > 0) {
+      millis = Math.min(millis, attempt.toMillis() / 4);
+    }
+    return Duration.ofMillis(Math.max(200, millis));
   }
 
   private static Known fromHistory(ActivityExecutionContext context, ItemsReference prior) {

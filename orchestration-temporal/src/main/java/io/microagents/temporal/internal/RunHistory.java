@@ -73,15 +73,17 @@ public final class RunHistory {
   }
 
   /**
-   * The conversation items a model call refers to, rebuilt from the history up to the call
-   * (activity {@code activityId} of run {@code runId}); for when its workflow cannot be queried.
+   * The conversation items a model call refers to, rebuilt from the history of its workflow
+   * run up to the call (activity {@code activityId} of run {@code runId}) — from the run's
+   * start, whose input carries what earlier runs recorded; for when the workflow cannot be
+   * queried.
    */
   List<Item> referredBy(String workflowId, String runId, String activityId, ItemsReference prior) {
-    HistoryChain chain = new HistoryChain(client, workflowId);
     HistoryItems reader = new HistoryItems(payloads, true);
-    while (chain.hasNext()) {
-      HistoryEvent e = chain.next();
-      if (e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED && chain.runId().equals(runId)
+    Iterator<HistoryEvent> events = client.streamHistory(workflowId, runId).iterator();
+    while (events.hasNext()) {
+      HistoryEvent e = events.next();
+      if (e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
           && e.getActivityTaskScheduledEventAttributes().getActivityId().equals(activityId)) {
         if (!reader.viewReference().equals(prior)) {
           throw new IllegalStateException("the history's model input before the call (" + reader.viewReference()
@@ -91,6 +93,7 @@ public final class RunHistory {
       }
       reader.accept(e);
     }
-    throw new IllegalStateException("activity " + activityId + " of run " + runId + " is not in the history of " + workflowId);
+    throw new IllegalStateException("activity " + activityId + " is not in the history of run " + runId + " of "
+        + workflowId);
   }
 }
