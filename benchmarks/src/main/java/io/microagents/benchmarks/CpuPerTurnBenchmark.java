@@ -32,6 +32,9 @@ public final class CpuPerTurnBenchmark implements Callable<Integer> {
   @Option(names = "--temporal", description = "host:port of a real Temporal server (default: embedded)")
   String temporal;
 
+  @Option(names = "--warm-up", description = "turns of a run before the measured one (JIT); default ${DEFAULT-VALUE}")
+  int warmUp = 200;
+
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(new CommandLine(new CpuPerTurnBenchmark()).execute(args));
@@ -41,17 +44,26 @@ public final class CpuPerTurnBenchmark implements Callable<Integer> {
   public Integer call() {
     long[] cpu = new long[turns + 1];
     long[] wall = new long[turns + 1];
+    boolean[] measuring = {false};
     BenchModel model = new BenchModel(turns, kb, turn -> {
-      cpu[turn] = BareWorkflowBenchmark.cpuNanos();
-      wall[turn] = System.nanoTime();
+      if (measuring[0]) {
+        cpu[turn] = BareWorkflowBenchmark.cpuNanos();
+        wall[turn] = System.nanoTime();
+      }
     });
+    BenchModel warm = new BenchModel(warmUp, kb, turn -> { });
     try (MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(AgentRegistry.of(BlobBenchAgent.class))
-        .models(model).address(temporal).taskQueue("cpu-per-turn-" + ProcessHandle.current().pid()).build()) {
+        .models(name -> measuring[0] ? model : warm).address(temporal)
+        .taskQueue("cpu-per-turn-" + ProcessHandle.current().pid()).build()) {
+      env.client().summary(env.client().start("blobs", List.of(Message.user("go")),
+          RunOptions.builder().maxTurns(warmUp + 1).build(), null));
+      measuring[0] = true;
       env.client().summary(env.client().start("blobs", List.of(Message.user("go")),
           RunOptions.builder().maxTurns(turns + 1).build(), null));
     }
     String server = temporal == null ? "embedded test server (its CPU included)" : "Temporal server at " + temporal;
-    System.out.printf("CPU and wall time per turn along one %d-turn run, %d KB tool outputs, %s:%n", turns, kb, server);
+    System.out.printf("CPU and wall time per turn along one %d-turn run (after a %d-turn warm-up run), %d KB tool outputs, %s:%n",
+        turns, warmUp, kb, server);
     System.out.println("| turns | worker CPU ms/turn | wall ms/turn |");
     System.out.println("|---|---:|---:|");
     for (int end : new int[] {window + 10, turns / 10 + window / 2, turns / 2 + window / 2, turns}) {

@@ -5,9 +5,15 @@ import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.RunSummary;
+import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +44,7 @@ public final class HistoryChainBenchmark implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String server = temporal == null ? "embedded test server" : "Temporal server at " + temporal;
     System.out.println("History of agent runs with " + kb + " KB tool outputs, " + server + ":");
     System.out.println("| turns | workflow run | turns in run | events | bytes | bytes/turn | largest event |");
@@ -49,11 +55,13 @@ public final class HistoryChainBenchmark implements Callable<Integer> {
     return 0;
   }
 
-  private void run(int t) {
+  private void run(int t) throws IOException {
     long start = System.nanoTime();
     BenchModel model = new BenchModel(t, kb, turn -> { });
+    Path store = Files.createTempDirectory("history-chain-payloads-");
     try (MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(AgentRegistry.of(BlobBenchAgent.class))
-        .models(model).address(temporal).taskQueue("history-chain-" + ProcessHandle.current().pid() + "-" + t).build()) {
+        .models(model).address(temporal).payloadStore(new FilePayloadStore(store))
+        .taskQueue("history-chain-" + ProcessHandle.current().pid() + "-" + t).build()) {
       String id = env.client().start("blobs", List.of(Message.user("go")), RunOptions.builder().maxTurns(t + 1).build(),
           "history-chain-" + t + "-" + System.currentTimeMillis());
       RunSummary summary = env.client().summary(id);
@@ -94,8 +102,27 @@ public final class HistoryChainBenchmark implements Callable<Integer> {
       }
       System.out.printf("| %5d | **all %d** | %d | %d | **%,d** | **%,d** | %,d |%n", t, runNo, summary.turns(),
           totalEvents, totalBytes, totalBytes / Math.max(1, t), largest);
-      System.out.printf("  (%d turns in %.1f s, %.1f ms/turn; summary: %d items, %d workflow runs)%n",
-          t, seconds, seconds * 1000 / t, summary.items(), summary.runs());
+      System.out.printf("  (%d turns in %.1f s, %.1f ms/turn; summary: %d items, %d workflow runs; payload store: %s)%n",
+          t, seconds, seconds * 1000 / t, summary.items(), summary.runs(), storeSize(store));
+    } finally {
+      delete(store);
+    }
+  }
+
+  private static String storeSize(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<Path> payloads = files.filter(Files::isRegularFile).toList();
+      long bytes = 0;
+      for (Path p : payloads) {
+        bytes += Files.size(p);
+      }
+      return String.format("%d payloads, %,d bytes", payloads.size(), bytes);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }
