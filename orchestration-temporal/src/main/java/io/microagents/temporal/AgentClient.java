@@ -7,6 +7,7 @@ import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
 import io.microagents.run.RunState;
+import io.microagents.temporal.definition.RunDefinition;
 import io.microagents.temporal.internal.RunFailures;
 import io.microagents.temporal.internal.RunHistory;
 import io.microagents.temporal.internal.StartChecks;
@@ -164,6 +165,22 @@ public final class AgentClient {
   private void update(String workflowId, String name, String updateId, Object... args) {
     client.newUntypedWorkflowStub(workflowId).startUpdate(UpdateOptions.newBuilder(Void.class).setUpdateName(name)
         .setUpdateId(updateId).setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), args).getResult();
+  }
+
+  /** The definition a run or conversation runs with: the one it started with, unless it took a newer one. */
+  public RunDefinition definition(String workflowId) {
+    return client.newUntypedWorkflowStub(workflowId).query(RunDefinitionControl.QUERY, RunDefinition.class);
+  }
+
+  /**
+   * Asks a run or conversation to take the definition of the worker that handles it, at its
+   * next safe point: an agent run at its next model call (it continues as new), a
+   * conversation at its next message. Rejected when that worker lacks the run's agents.
+   *
+   * @return when the run takes it
+   */
+  public String upgradeDefinition(String workflowId) {
+    return client.newUntypedWorkflowStub(workflowId).update(RunDefinitionControl.UPGRADE, String.class);
   }
 
   /** Starts a conversation with an agent under the given workflow id; returns it. */

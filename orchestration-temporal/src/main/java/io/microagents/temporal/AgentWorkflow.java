@@ -15,7 +15,7 @@ import io.temporal.workflow.WorkflowMethod;
  * back into the typed exception, with the items read from history.
  */
 @WorkflowInterface
-public interface AgentWorkflow extends HumanInTheLoop, ModelInputQuery {
+public interface AgentWorkflow extends HumanInTheLoop, ModelInputQuery, RunDefinitionControl {
 
   /** Runs the agent to its final output. */
   @WorkflowMethod

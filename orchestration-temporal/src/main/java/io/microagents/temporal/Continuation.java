@@ -1,6 +1,7 @@
 package io.microagents.temporal;
 
 import io.microagents.run.RunState;
+import io.microagents.temporal.definition.RunDefinition;
 
 /**
  * What a durable run carries into the next run of its workflow when it continues as new:
@@ -18,5 +19,8 @@ import io.microagents.run.RunState;
  * @param questions questions asked before, so question ids never repeat
  * @param runs workflow runs before this one
  * @param messages messages a conversation answered before this run; 0 for an agent run
+ * @param definition the definition the run goes on with: the one it started with, unless it
+ *     was asked to take a newer one
  */
-public record Continuation(RunState state, int recorded, int items, int questions, int runs, int messages) {}
+public record Continuation(
+    RunState state, int recorded, int items, int questions, int runs, int messages, RunDefinition definition) {}

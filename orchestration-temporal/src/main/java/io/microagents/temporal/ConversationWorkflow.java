@@ -14,7 +14,7 @@ import io.temporal.workflow.WorkflowMethod;
  * read from history ({@link AgentClient#transcript}).
  */
 @WorkflowInterface
-public interface ConversationWorkflow extends HumanInTheLoop, ModelInputQuery {
+public interface ConversationWorkflow extends HumanInTheLoop, ModelInputQuery, RunDefinitionControl {
 
   /** Waits for messages until {@link #end()}; returns a summary. */
   @WorkflowMethod

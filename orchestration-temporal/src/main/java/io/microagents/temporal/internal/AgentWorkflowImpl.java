@@ -1,6 +1,5 @@
 package io.microagents.temporal.internal;
 
-import io.microagents.agent.AgentDefinition;
 import io.microagents.loop.AgentLoop;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
@@ -11,13 +10,16 @@ import io.microagents.temporal.AgentWorkflow;
 import io.microagents.temporal.Continuation;
 import io.microagents.temporal.RunStatus;
 import io.microagents.temporal.RunSummary;
+import io.microagents.temporal.definition.AgentSnapshot;
+import io.microagents.temporal.definition.RunDefinition;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 
 /**
- * Runs the core {@link AgentLoop}, unchanged, with {@link WorkflowEffects}. Created per
- * workflow execution by the factory {@code MicroagentsWorker} registers, which hands it the
- * worker's registry and options. Returns a {@link RunSummary}: the items stay in history.
+ * Runs the core {@link AgentLoop}, unchanged, with {@link WorkflowEffects}, on the agents of
+ * the run's definition. Created per workflow execution by the factory
+ * {@code MicroagentsWorker} registers, which hands it the worker's registry and options.
+ * Returns a {@link RunSummary}: the items stay in history.
  */
 public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow {
 
@@ -31,14 +33,14 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
 
   @Override
   public RunSummary run(AgentRunInput input) {
-    requireAgent(input.agent());
     Continuation carried = input.continuation();
+    begin(carried, input.agent());
     initial = carried != null ? carried.state() : RunState.start(input.agent(), input.input(), maxTurns(input), input.options());
-    resume(carried);
-    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, recorded, input.options());
-    loop = new AgentLoop(runtime.registry(), effects, runtime.options().hooks());
+    WorkflowEffects effects = new WorkflowEffects(definition, inbox, recorded, input.options());
+    loop = new AgentLoop(agents, effects, runtime.options().hooks());
     effects.attach(loop);
-    effects.continueAsNewWith(new ContinueAsNew(runtime.options(), this::continuation,
+    effects.continueAsNewWith(new ContinueAsNew(runtime.options(), definition.runtime(), () -> upgradeRequested,
+        this::continuation,
         c -> Workflow.newContinueAsNewStub(AgentWorkflow.class).run(new AgentRunInput(input.agent(), List.of(), input.options(), c))));
     phase = RunStatus.Phase.RUNNING;
     try {
@@ -59,13 +61,17 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
     }
   }
 
-  /** What this run carries into the next workflow run: the conversation once, the counters. */
+  /**
+   * What this run carries into the next workflow run: the conversation once, the counters,
+   * and its definition — this worker's, recorded now, when it was asked to upgrade.
+   */
   private Continuation continuation() {
     RunState s = loop.state();
     // The loop counted the model call it is about to make; the next run makes it.
     RunState compact = new RunState(s.startingAgent(), s.currentAgent(), List.of(), List.of(), s.conversation(),
         s.historyLength(), s.turn() - 1, s.maxTurns(), s.usage(), List.of(), s.inputGuardrailsChecked(), s.options());
-    return new Continuation(compact, recordedOf(s.conversation()), items(), inbox.questionCount(), runsBefore + 1, 0);
+    RunDefinition next = upgradeRequested ? takeDefinition(s.startingAgent(), s.currentAgent()) : definition;
+    return new Continuation(compact, recordedOf(s.conversation()), items(), inbox.questionCount(), runsBefore + 1, 0, next);
   }
 
   private int items() {
@@ -73,12 +79,24 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
   }
 
   private int maxTurns(AgentRunInput input) {
-    AgentDefinition agent = runtime.registry().agent(input.agent());
+    AgentSnapshot agent = definition.agent(input.agent());
     RunOptions options = input.options();
     if (options.maxTurns() > 0) {
       return options.maxTurns();
     }
     return agent.maxTurns() > 0 ? agent.maxTurns() : RunOptions.DEFAULT_MAX_TURNS;
+  }
+
+  @Override
+  public String upgradeDefinition() {
+    upgradeRequested = true;
+    return "at the next model call, with the definition of this worker";
+  }
+
+  @Override
+  public void validateUpgradeDefinition() {
+    RunState s = loop == null ? initial : loop.state();
+    validateUpgrade(s == null ? null : s.startingAgent(), s == null ? null : s.currentAgent());
   }
 
   @Override

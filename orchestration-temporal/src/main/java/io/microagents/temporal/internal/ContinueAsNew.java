@@ -5,7 +5,10 @@ import io.microagents.run.PayloadTooLargeException;
 import io.microagents.run.RunState;
 import io.microagents.temporal.Continuation;
 import io.microagents.temporal.MicroagentsOptions;
+import io.microagents.temporal.definition.RuntimeSnapshot;
+import io.temporal.workflow.Workflow;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,16 +23,25 @@ import java.util.function.Supplier;
 final class ContinueAsNew {
 
   private final MicroagentsOptions options;
+  private final RuntimeSnapshot definition;
+  private final BooleanSupplier upgrade;
   private final Supplier<Continuation> carry;
   private final Consumer<Continuation> next;
   private int calls;
 
   /**
+   * @param options the worker's options (payload limits)
+   * @param definition the run's runtime options (when to continue as new)
+   * @param upgrade whether the run was asked to take a newer definition: it continues as new
+   *     at its next model call to do so
    * @param carry builds what to carry, at the point of continuing
    * @param next continues as new with it (does not return)
    */
-  ContinueAsNew(MicroagentsOptions options, Supplier<Continuation> carry, Consumer<Continuation> next) {
+  ContinueAsNew(MicroagentsOptions options, RuntimeSnapshot definition, BooleanSupplier upgrade,
+      Supplier<Continuation> carry, Consumer<Continuation> next) {
     this.options = options;
+    this.definition = definition;
+    this.upgrade = upgrade;
     this.carry = carry;
     this.next = next;
   }
@@ -37,7 +49,8 @@ final class ContinueAsNew {
   /** Continues as new (does not return) when due. */
   void ifDue() {
     calls++;
-    if (calls <= 1 || !due() || !io.temporal.workflow.Workflow.isEveryHandlerFinished()) {
+    boolean due = upgrade.getAsBoolean() || calls > 1 && due();
+    if (!due || !Workflow.isEveryHandlerFinished()) {
       return;
     }
     Continuation c = carry.get();
@@ -46,8 +59,8 @@ final class ContinueAsNew {
   }
 
   private boolean due() {
-    int perRun = options.turnsBeforeContinueAsNew();
-    return perRun > 0 && calls > perRun || HistoryBudget.spent(options);
+    int perRun = definition.turnsBeforeContinueAsNew();
+    return perRun > 0 && calls > perRun || HistoryBudget.spent(definition);
   }
 
   /** Fails the run when what it carries would not fit in a payload and nothing can store it. */

@@ -38,22 +38,21 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
 
   @Override
   public ConversationSummary run(ConversationInput in) {
-    requireAgent(in.agent());
     Continuation carried = in.continuation();
+    begin(carried, in.agent());
     if (carried != null) {
       state = carried.state();
       messagesBefore = carried.messages();
     }
-    resume(carried);
     this.input = in;
     Workflow.await(() -> ended || !busy && (messages >= in.messagesBeforeContinueAsNew()
-        || messages > 0 && HistoryBudget.spent(runtime.options())));
+        || messages > 0 && HistoryBudget.spent(definition.runtime())));
     Workflow.await(Workflow::isEveryHandlerFinished);
     if (ended) {
       return summary();
     }
     Continuation c = new Continuation(state, recordedOf(state.conversation()), itemsBefore,
-        inbox.questionCount(), runsBefore + 1, messagesBefore + messages);
+        inbox.questionCount(), runsBefore + 1, messagesBefore + messages, definition);
     ContinueAsNew.checkSize(runtime.options(), c, state);
     Workflow.continueAsNew(new ConversationInput(in.agent(), in.options(), c, in.messagesBeforeContinueAsNew()));
     return summary();
@@ -63,10 +62,14 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   public String sendMessage(String message) {
     Workflow.await(() -> input != null && !busy);
     busy = true;
+    if (upgradeRequested) { // a safe point: between two messages
+      use(takeDefinition(input.agent(), state == null ? input.agent() : state.currentAgent()));
+      upgradeRequested = false;
+    }
     List<Item> user = List.of(Message.user(message));
     RunState next = state == null ? start(user) : state.continueWith(user);
-    WorkflowEffects effects = new WorkflowEffects(runtime, inbox, recorded, input.options());
-    loop = new AgentLoop(runtime.registry(), effects, runtime.options().hooks());
+    WorkflowEffects effects = new WorkflowEffects(definition, inbox, recorded, input.options());
+    loop = new AgentLoop(agents, effects, runtime.options().hooks());
     effects.attach(loop);
     try {
       RunResult result = loop.run(next);
@@ -85,7 +88,7 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
 
   private RunState start(List<Item> user) {
     RunOptions options = input.options();
-    int agentTurns = runtime.registry().agent(input.agent()).maxTurns();
+    int agentTurns = definition.agent(input.agent()).maxTurns();
     int maxTurns = options.maxTurns() > 0 ? options.maxTurns()
         : agentTurns > 0 ? agentTurns : RunOptions.DEFAULT_MAX_TURNS;
     return RunState.start(input.agent(), user, maxTurns, options);
@@ -115,6 +118,17 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   @Override
   public void end() {
     ended = true;
+  }
+
+  @Override
+  public String upgradeDefinition() {
+    upgradeRequested = true;
+    return "at the next message, with the definition of this worker";
+  }
+
+  @Override
+  public void validateUpgradeDefinition() {
+    validateUpgrade(input == null ? null : input.agent(), state == null ? null : state.currentAgent());
   }
 
   @Override

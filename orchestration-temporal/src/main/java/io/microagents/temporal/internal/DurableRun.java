@@ -1,21 +1,34 @@
 package io.microagents.temporal.internal;
 
+import io.microagents.agent.AgentRegistry;
+import io.microagents.items.Item;
 import io.microagents.temporal.Continuation;
 import io.microagents.temporal.HumanInTheLoop;
 import io.microagents.temporal.ModelInputQuery;
+import io.microagents.temporal.RunDefinitionControl;
 import io.microagents.temporal.Transcript;
+import io.microagents.temporal.definition.RunDefinition;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import java.util.List;
 
 /**
- * What every durable agent workflow shares: the worker's runtime, the inbox through which a
- * person answers questions and decides on tool calls, and what of the conversation its
- * history holds. Subclasses add their workflow method and the state query.
+ * What every durable agent workflow shares: the worker's runtime, the run's definition and
+ * the agents built from it, the inbox through which a person answers questions and decides
+ * on tool calls, and what of the conversation its history holds. Subclasses add their
+ * workflow method and the state query.
  */
-abstract class DurableRun implements HumanInTheLoop, ModelInputQuery {
+abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinitionControl {
 
   final MicroagentsRuntime runtime;
-  final HumanInbox inbox;
-  final RecordedConversation recorded;
+  final HumanInbox inbox = new HumanInbox(null);
+  RecordedConversation recorded = new RecordedConversation(true);
+  /** What shapes this run's commands, fixed at its start (or its last upgrade). */
+  RunDefinition definition;
+  /** The run's agents: shapes from {@link #definition}, code from this worker. */
+  AgentRegistry agents;
+  /** Asked to take this worker's definition at the next safe point. */
+  boolean upgradeRequested;
   /** Items before this workflow run (carried across continue-as-new). */
   int itemsBefore;
   /** Workflow runs before this one. */
@@ -23,23 +36,44 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery {
 
   DurableRun(MicroagentsRuntime runtime) {
     this.runtime = runtime;
-    this.inbox = new HumanInbox(runtime.options().humanTimeout());
-    this.recorded = new RecordedConversation(runtime.options().modelInputByReference());
   }
 
-  /** Goes on from what the previous workflow run carried, if any. */
-  void resume(Continuation c) {
-    if (c == null) {
-      return;
+  /**
+   * Goes on from what the previous workflow run carried, or — for a run that starts — takes
+   * this worker's definition of the agents it can reach, recorded in the history so that a
+   * replay never takes the definition of the code deployed then.
+   */
+  void begin(Continuation carried, String startingAgent) {
+    if (carried == null || carried.definition() == null) {
+      requireAgent(startingAgent);
+      use(takeDefinition(startingAgent));
+    } else {
+      use(carried.definition());
     }
-    recorded.restore(c.state().conversation(), c.recorded());
-    inbox.continueFrom(c.questions());
-    itemsBefore = c.items();
-    runsBefore = c.runs();
+    recorded = new RecordedConversation(definition.runtime().modelInputByReference());
+    if (carried != null) {
+      recorded.restore(carried.state().conversation(), carried.recorded());
+      inbox.continueFrom(carried.questions());
+      itemsBefore = carried.items();
+      runsBefore = carried.runs();
+    }
+  }
+
+  /** This worker's definition of these agents and those they reach, recorded in history. */
+  RunDefinition takeDefinition(String... agentNames) {
+    return Workflow.sideEffect(RunDefinition.class,
+        () -> RunDefinitions.snapshot(runtime.registry(), runtime.options(), agentNames));
+  }
+
+  /** Runs from now on with this definition. */
+  void use(RunDefinition d) {
+    definition = d;
+    agents = RunDefinitions.registry(d, runtime.registry());
+    inbox.timeout(d.runtime().humanTimeout());
   }
 
   /** How many leading items of this conversation the history holds (0 when it does not go on from them). */
-  int recordedOf(java.util.List<io.microagents.items.Item> conversation) {
+  int recordedOf(List<Item> conversation) {
     return recorded.continues(conversation) ? recorded.recorded() : 0;
   }
 
@@ -49,6 +83,21 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery {
       throw ApplicationFailure.newNonRetryableFailure("Unknown agent '" + agent
           + "'; this worker knows " + Statuses.names(runtime.registry()), "UnknownAgent");
     }
+  }
+
+  /** The agents a run now at {@code current} would need this worker to have to take its definition. */
+  void validateUpgrade(String... needed) {
+    for (String agent : needed) {
+      if (agent != null && !runtime.registry().contains(agent)) {
+        throw new IllegalStateException("This worker has no agent '" + agent + "', which the run needs: it cannot take "
+            + "this worker's definition; it keeps the one it has (" + definition.fingerprint() + ")");
+      }
+    }
+  }
+
+  @Override
+  public RunDefinition definition() {
+    return definition;
   }
 
   @Override

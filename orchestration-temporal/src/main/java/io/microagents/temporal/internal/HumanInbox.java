@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class HumanInbox {
 
-  private final Duration timeout;
+  private Duration timeout;
   private final Map<String, PendingQuestion> questions = new LinkedHashMap<>();
   private final Map<String, String> answers = new HashMap<>();
   private final Map<String, PendingApproval> approvals = new LinkedHashMap<>();
@@ -33,6 +33,11 @@ public final class HumanInbox {
   /** @param timeout how long to wait for a person; {@code null} waits forever */
   public HumanInbox(Duration timeout) {
     this.timeout = timeout;
+  }
+
+  /** How long to wait for a person from now on; {@code null} waits forever. */
+  void timeout(Duration waitAtMost) {
+    this.timeout = waitAtMost;
   }
 
   /** Questions asked so far, by this workflow run and those before it. */

@@ -17,9 +17,4 @@ public record MicroagentsRuntime(AgentRegistry registry, ModelProvider models, M
   public MicroagentsRuntime {
     options = options == null ? MicroagentsOptions.DEFAULTS : options;
   }
-
-  /** The activity options of each model and tool call. */
-  public ActivityPolicies policies() {
-    return new ActivityPolicies(options);
-  }
 }

@@ -63,8 +63,6 @@ public final class ToolActivity implements DynamicActivity {
         return t;
       }
     }
-    throw ApplicationFailure.newNonRetryableFailure(
-        "No function tool named '" + name + "' in this worker's registry (agent '" + agentName + "')",
-        "UnknownTool");
+    throw ApplicationFailure.newNonRetryableFailure(MissingToolInvoker.message(agentName, name), "UnknownTool");
   }
 }

@@ -16,6 +16,9 @@ import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.run.internal.AgentToolInput;
 import io.microagents.temporal.ModelActivity;
+import io.microagents.temporal.definition.PolicySnapshot;
+import io.microagents.temporal.definition.RunDefinition;
+import io.microagents.temporal.definition.ToolSnapshot;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
@@ -32,8 +35,7 @@ import java.util.List;
  */
 public final class WorkflowEffects implements AgentEffects {
 
-  private final MicroagentsRuntime runtime;
-  private final ActivityPolicies policies;
+  private final RunDefinition definition;
   private final HumanInbox inbox;
   private final RunOptions options;
   private final RecordedConversation recorded;
@@ -41,9 +43,9 @@ public final class WorkflowEffects implements AgentEffects {
   private int recordedItems;
   private ContinueAsNew continueAsNew;
 
-  public WorkflowEffects(MicroagentsRuntime runtime, HumanInbox inbox, RecordedConversation recorded, RunOptions options) {
-    this.runtime = runtime;
-    this.policies = runtime.policies();
+  /** @param definition the run's definition: the activity policies of its model and tool calls */
+  public WorkflowEffects(RunDefinition definition, HumanInbox inbox, RecordedConversation recorded, RunOptions options) {
+    this.definition = definition;
     this.inbox = inbox;
     this.options = options;
     this.recorded = recorded;
@@ -79,7 +81,7 @@ public final class WorkflowEffects implements AgentEffects {
       continueAsNew.ifDue();
     }
     String model = request.model() == null || request.model().isEmpty() ? "default model" : request.model();
-    ActivityOptions o = ActivityOptions.newBuilder(policies.model(agent))
+    ActivityOptions o = ActivityOptions.newBuilder(definition.agent(agent.name()).modelPolicy().toOptions())
         .setSummary(agent.name() + " · " + model)
         .build();
     ModelRequest toRecord = recorded.shrink(request);
@@ -110,11 +112,20 @@ public final class WorkflowEffects implements AgentEffects {
     if (tool.inline()) {
       return Workflow.newPromise(ToolOutcomes.inline(tool, call.arguments(), inv.context()));
     }
-    ActivityOptions o = ActivityOptions.newBuilder(policies.tool(tool)).setSummary(agent.name()).build();
+    ActivityOptions o = ActivityOptions.newBuilder(toolPolicy(agent, tool).toOptions()).setSummary(agent.name()).build();
     Promise<String> result = Workflow.newUntypedActivityStub(o)
         .executeAsync(tool.name(), String.class, call.arguments(), inv.context());
     return result.handle((output, failure) ->
         failure == null ? ToolOutcome.ok(output) : ToolOutcomes.ofFailure(tool.name(), failure));
+  }
+
+  private PolicySnapshot toolPolicy(AgentDefinition agent, ToolDefinition tool) {
+    for (ToolSnapshot t : definition.agent(agent.name()).tools()) {
+      if (t.name().equals(tool.name()) && t.policy() != null) {
+        return t.policy();
+      }
+    }
+    throw new IllegalStateException("The run's definition has no activity policy for tool '" + tool.name() + "'");
   }
 
   private Promise<ToolOutcome> runAgentTool(ToolDefinition tool, ToolCall call) {
