@@ -22,11 +22,16 @@ public final class AgenticLoopWorker {
   /** Registers the loop on a new worker of {@code factory}; start the factory afterwards. */
   public static Worker register(WorkerFactory factory, AgentRegistry registry, ModelProvider models, String model,
       WorkerOptions options) {
-    List<ToolDefinition> tools = registry.agent(WeatherAgent.class).tools();
-    List<ToolSpec> specs = tools.stream().map(ToolDefinition::spec).toList();
     Worker worker = factory.newWorker(AgenticLoopWorkflow.TASK_QUEUE, options);
-    worker.registerWorkflowImplementationFactory(AgenticLoopWorkflow.class, () -> new AgenticLoopWorkflowImpl(specs, model));
+    registerWorkflow(worker, registry, model);
+    List<ToolDefinition> tools = registry.agent(WeatherAgent.class).tools();
     worker.registerActivitiesImplementations(new LoopModelActivityImpl(models), new ToolDispatcher(tools));
     return worker;
+  }
+
+  /** Registers only the loop's workflow (a worker that replays histories needs no activities). */
+  public static void registerWorkflow(Worker worker, AgentRegistry registry, String model) {
+    List<ToolSpec> specs = registry.agent(WeatherAgent.class).tools().stream().map(ToolDefinition::spec).toList();
+    worker.registerWorkflowImplementationFactory(AgenticLoopWorkflow.class, () -> new AgenticLoopWorkflowImpl(specs, model));
   }
 }

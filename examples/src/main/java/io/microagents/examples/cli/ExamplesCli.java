@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The examples' command line: {@code list}, {@code run}, and {@code worker} / {@code start}
- * for a worker and a client in separate processes. Errors end the process with a non-zero
+ * The examples' command line: {@code list}, {@code run}, {@code worker} / {@code start} for a
+ * worker and a client in separate processes, and {@code check-deploy} before a rollout. Errors end the process with a non-zero
  * status and one line on stderr, never a stack trace.
  */
 @Command(
@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "microagents-examples 0.1.0",
     description = "Runs the Microagents examples: durable multi-agent orchestration on Temporal.",
-    subcommands = {ListCommand.class, RunCommand.class, WorkerCommand.class, StartCommand.class})
+    subcommands = {ListCommand.class, RunCommand.class, WorkerCommand.class, StartCommand.class,
+        CheckDeployCommand.class})
 public final class ExamplesCli implements Runnable {
 
   /** Exit status of a failure while running. */
