@@ -14,14 +14,16 @@ import io.temporal.workflow.WorkflowLocal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts agent runs as child {@link AgentWorkflow}s with readable, deterministic ids:
  * {@code <parentWorkflowId>/<agent>-<n>}, where {@code n} counts that agent's runs started
  * by this workflow run (1, 2, …). A workflow that continued as new counts from 1 again, so
- * its children's ids end in the first 8 characters of its run id
- * ({@code <parent>/<agent>-<n>.<run>}): never the id of a child an earlier run started, which
- * may still be running.
+ * its children's ids end in the first 8 characters of the id of the run it continued
+ * ({@code <parent>/<agent>-<n>.<previous run>}): never the id of a child an earlier run started,
+ * which may still be running. (The previous run's id is in the run's start event, so a replay
+ * anywhere — on a worker, by the replayer of a history file — computes the same id.)
  */
 public final class ChildRuns {
 
@@ -42,9 +44,7 @@ public final class ChildRuns {
     int n = counts.merge(agent, 1, Integer::sum);
     WorkflowInfo info = Workflow.getInfo();
     String id = info.getWorkflowId() + "/" + agent + "-" + n;
-    if (info.getContinuedExecutionRunId().isPresent()) {
-      id += "." + info.getRunId().substring(0, 8);
-    }
-    return id;
+    Optional<String> previous = info.getContinuedExecutionRunId();
+    return previous.isPresent() ? id + "." + previous.get().substring(0, 8) : id;
   }
 }

@@ -45,8 +45,14 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinit
    */
   void begin(Continuation carried, String startingAgent) {
     if (carried == null || carried.definition() == null) {
-      requireAgent(startingAgent);
-      use(takeDefinition(startingAgent));
+      // Whether this worker knows the agent is part of what is recorded: a replay on a build
+      // without it reads the recorded definition instead of failing differently.
+      RunDefinition d = Workflow.sideEffect(RunDefinition.class, () -> runtime.registry().contains(startingAgent)
+          ? RunDefinitions.snapshot(runtime.registry(), runtime.options(), startingAgent) : null);
+      if (d == null) {
+        throw unknownAgent(startingAgent);
+      }
+      use(d);
     } else {
       use(carried.definition());
     }
@@ -77,12 +83,10 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinit
     return recorded.continues(conversation) ? recorded.recorded() : 0;
   }
 
-  /** Fails the workflow at once when this worker has no such agent. */
-  void requireAgent(String agent) {
-    if (!runtime.registry().contains(agent)) {
-      throw ApplicationFailure.newNonRetryableFailure("Unknown agent '" + agent
-          + "'; this worker knows " + Statuses.names(runtime.registry()), "UnknownAgent");
-    }
+  /** The failure of a run that starts with an agent this worker does not have. */
+  ApplicationFailure unknownAgent(String agent) {
+    return ApplicationFailure.newNonRetryableFailure("Unknown agent '" + agent
+        + "'; this worker knows " + Statuses.names(runtime.registry()), "UnknownAgent");
   }
 
   /** The agents a run now at {@code current} would need this worker to have to take its definition. */
