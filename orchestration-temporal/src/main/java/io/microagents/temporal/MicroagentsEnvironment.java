@@ -81,13 +81,13 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       service = null;
       factory = null;
       workflowClient = embedded.getWorkflowClient();
-      worker = embedded.newWorker(b.taskQueue, b.workerOptions);
+      worker = embedded.newWorker(b.taskQueue, b.workerOptions());
     } else {
       embedded = null;
       service = WorkflowServiceStubs.newServiceStubs(serviceOptions(b));
       workflowClient = WorkflowClient.newInstance(service, clientOptions.build());
       factory = WorkerFactory.newInstance(workflowClient);
-      worker = factory.newWorker(b.taskQueue, b.workerOptions);
+      worker = factory.newWorker(b.taskQueue, b.workerOptions());
     }
     MicroagentsWorker.register(worker, b.registry, b.models, b.options.withExternalStorage(store != null));
     if (b.startWorker) {
@@ -187,6 +187,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private StorageDriver store;
     private int threshold = DEFAULT_PAYLOAD_THRESHOLD;
     private WorkerOptions workerOptions = WorkerOptions.getDefaultInstance();
+    private WorkerDeployment deployment;
 
     private Builder() {}
 
@@ -208,6 +209,16 @@ public final class MicroagentsEnvironment implements AutoCloseable {
      * {@code setStickyQueueScheduleToStartTimeout(Duration.ZERO)}.
      */
     public Builder workerOptions(WorkerOptions v) { this.workerOptions = v; return this; }
+
+    /**
+     * Puts the worker in a Temporal Worker Deployment (deployment name, build id, pinned or
+     * auto-upgrade runs); make the build current with {@link WorkerDeployment#makeCurrent}.
+     */
+    public Builder deployment(WorkerDeployment v) { this.deployment = v; return this; }
+
+    private WorkerOptions workerOptions() {
+      return deployment == null ? workerOptions : deployment.apply(workerOptions);
+    }
 
     /** The agents. Required. */
     public Builder registry(AgentRegistry v) { this.registry = v; return this; }
