@@ -40,9 +40,8 @@ EXIT_NO_GO=3
 DEFAULT_ACCESS_KEY=microagents-test
 DEFAULT_SECRET_KEY=microagents-test-secret
 
-# Wall-clock seconds with one decimal (bash 5 EPOCHREALTIME; whole seconds elsewhere).
-now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "${EPOCHREALTIME/,/.}"; else date +%s; fi; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+# shellcheck source=lib/local-server.sh
+source "$ROOT/scripts/lib/local-server.sh"
 log() { echo "s3-server: $*" >&2; }
 die() { echo "s3-server: ERROR: $*" >&2; exit 1; }
 
@@ -60,41 +59,14 @@ is_wanted_version() {
   go version -m "$bin" 2>/dev/null | grep -qE "^[[:space:]]*mod[[:space:]]+$GW_MODULE[[:space:]]+$GW_VERSION([[:space:]]|$)"
 }
 
-go_bin_dir() {
-  local gobin
-  gobin=$(go env GOBIN)
-  if [[ -n $gobin ]]; then echo "$gobin"; else echo "$(go env GOPATH | cut -d: -f1)/bin"; fi
-}
-
 # Prints the path of a usable versitygw; builds it if needed. Exit 3 when Go is missing.
 gw_path() {
   if [[ -n ${VERSITYGW:-} ]]; then
     is_wanted_version "$VERSITYGW" || die "VERSITYGW=$VERSITYGW is not versitygw $GW_VERSION"
     echo "$VERSITYGW"; return
   fi
-  if ! command -v go >/dev/null 2>&1; then
-    echo "WARNING: Go not found: cannot build versitygw $GW_VERSION (the S3 server); orchestration-s3 tests skip (fail with REQUIRE_S3=1)" >&2
-    exit "$EXIT_NO_GO"
-  fi
-  local bin
-  bin=$(go_bin_dir)/versitygw
-  if is_wanted_version "$bin"; then echo "$bin"; return; fi
-  mkdir -p "$STATE_DIR"
-  # One build at a time, even if several shells run `install` concurrently.
-  exec 9>"$STATE_DIR/install.lock"
-  if command -v flock >/dev/null 2>&1 && ! flock -n 9; then
-    log "another install is running; waiting for it"
-    flock 9
-  fi
-  if ! is_wanted_version "$bin"; then
-    log "building versitygw: go install $GW_MODULE/cmd/versitygw@$GW_VERSION (takes ~2 min on 2 cores)"
-    local t0=$SECONDS
-    go install "$GW_MODULE/cmd/versitygw@$GW_VERSION" >&2 || die "go install of versitygw failed"
-    log "built $bin in $((SECONDS - t0))s"
-    is_wanted_version "$bin" || die "$bin is not versitygw $GW_VERSION after go install (GOBIN/GOPATH?)"
-  fi
-  exec 9>&-
-  echo "$bin"
+  go_binary versitygw "$GW_MODULE/cmd/versitygw@$GW_VERSION" \
+    "versitygw $GW_VERSION (the S3 server); orchestration-s3 tests skip (fail with REQUIRE_S3=1)" 2
 }
 
 server_pid() {
@@ -118,8 +90,6 @@ healthy() {
     cat <&3' _ "$IP" "$PORT" 2>/dev/null) || return 1
   [[ $reply == HTTP/1.[01]\ * && $reply == *"<Error><Code>"* ]]
 }
-
-port_in_use() { (exec 3<>"/dev/tcp/$IP/$1") 2>/dev/null; }
 
 cmd_install() {
   local bin
@@ -182,27 +152,7 @@ cmd_start() {
   log "ready at $ADDRESS after $(since "$t0")s (pid $pid, bucket $BUCKET, data $DATA_DIR, log $LOG_FILE)"
 }
 
-cmd_stop() {
-  local pid
-  if ! pid=$(server_pid); then
-    rm -f "$PID_FILE"
-    log "not running"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for ((i = 0; i < 100; i++)); do   # 20s
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.2
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    log "pid $pid did not stop after SIGTERM; sending SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-    for ((i = 0; i < 25; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  fi
-  rm -f "$PID_FILE"
-  log "stopped (pid $pid)"
-}
+cmd_stop() { stop_server; }
 
 cmd_status() {
   local pid

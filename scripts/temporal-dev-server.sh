@@ -32,9 +32,8 @@ DB_FILE=$STATE_DIR/dev.sqlite
 ADDRESS=$IP:$PORT
 EXIT_NO_GO=3
 
-# Wall-clock seconds with one decimal (bash 5 EPOCHREALTIME; whole seconds elsewhere).
-now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "${EPOCHREALTIME/,/.}"; else date +%s; fi; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+# shellcheck source=lib/local-server.sh
+source "$ROOT/scripts/lib/local-server.sh"
 log() { echo "temporal-dev-server: $*" >&2; }
 die() { echo "temporal-dev-server: ERROR: $*" >&2; exit 1; }
 
@@ -52,41 +51,14 @@ is_wanted_version() {
     go version -m "$bin" 2>/dev/null | grep -qE "^[[:space:]]*mod[[:space:]]+$CLI_MODULE[[:space:]]+$CLI_VERSION([[:space:]]|$)"
 }
 
-go_bin_dir() {
-  local gobin
-  gobin=$(go env GOBIN)
-  if [[ -n $gobin ]]; then echo "$gobin"; else echo "$(go env GOPATH | cut -d: -f1)/bin"; fi
-}
-
 # Prints the path of a usable CLI; builds it if needed. Exit 3 when Go is missing.
 cli_path() {
   if [[ -n ${TEMPORAL_CLI:-} ]]; then
     is_wanted_version "$TEMPORAL_CLI" || die "TEMPORAL_CLI=$TEMPORAL_CLI is not the Temporal CLI $CLI_VERSION"
     echo "$TEMPORAL_CLI"; return
   fi
-  if ! command -v go >/dev/null 2>&1; then
-    echo "WARNING: Go not found: cannot build the Temporal CLI $CLI_VERSION; running the embedded Temporal suite only" >&2
-    exit "$EXIT_NO_GO"
-  fi
-  local bin
-  bin=$(go_bin_dir)/temporal
-  if is_wanted_version "$bin"; then echo "$bin"; return; fi
-  mkdir -p "$STATE_DIR"
-  # One build at a time, even if several shells run `install` concurrently.
-  exec 9>"$STATE_DIR/install.lock"
-  if command -v flock >/dev/null 2>&1 && ! flock -n 9; then
-    log "another install is running; waiting for it"
-    flock 9
-  fi
-  if ! is_wanted_version "$bin"; then
-    log "building the Temporal CLI: go install $CLI_MODULE/cmd/temporal@$CLI_VERSION (takes ~5 min on 2 cores)"
-    local t0=$SECONDS
-    go install "$CLI_MODULE/cmd/temporal@$CLI_VERSION" >&2 || die "go install of the Temporal CLI failed"
-    log "built $bin in $((SECONDS - t0))s"
-    is_wanted_version "$bin" || die "$bin is not the Temporal CLI $CLI_VERSION after go install (GOBIN/GOPATH?)"
-  fi
-  exec 9>&-
-  echo "$bin"
+  go_binary temporal "$CLI_MODULE/cmd/temporal@$CLI_VERSION" \
+    "the Temporal CLI $CLI_VERSION; running the embedded Temporal suite only" 5
 }
 
 server_pid() {
@@ -105,8 +77,6 @@ healthy() {
   "$bin" operator cluster health --address "$ADDRESS" --command-timeout 3s "${NO_CONFIG[@]}" 2>/dev/null | grep -q SERVING &&
     "$bin" operator namespace describe --namespace default --address "$ADDRESS" --command-timeout 3s "${NO_CONFIG[@]}" -o none >/dev/null 2>&1
 }
-
-port_in_use() { (exec 3<>"/dev/tcp/$IP/$1") 2>/dev/null; }
 
 cmd_install() {
   local bin
@@ -168,27 +138,7 @@ cmd_start() {
   log "ready at $ADDRESS after $(since "$t0")s (pid $pid, $ui_msg, db $DB_FILE, log $LOG_FILE)"
 }
 
-cmd_stop() {
-  local pid
-  if ! pid=$(server_pid); then
-    rm -f "$PID_FILE"
-    log "not running"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for ((i = 0; i < 100; i++)); do   # 20s
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.2
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    log "pid $pid did not stop after SIGTERM; sending SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-    for ((i = 0; i < 25; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  fi
-  rm -f "$PID_FILE"
-  log "stopped (pid $pid)"
-}
+cmd_stop() { stop_server; }
 
 cmd_status() {
   local pid bin
