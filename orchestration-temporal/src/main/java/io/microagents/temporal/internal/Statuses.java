@@ -2,6 +2,7 @@ package io.microagents.temporal.internal;
 
 import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.AgentRegistry;
+import io.microagents.model.Usage;
 import io.microagents.run.RunState;
 import io.microagents.temporal.RunStatus;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ final class Statuses {
   private Statuses() {}
 
   static RunStatus of(RunStatus.Phase phase, HumanInbox inbox, String agent, int turn, int items,
-      io.microagents.model.Usage usage) {
+      Usage usage) {
     RunStatus.Phase p = phase == RunStatus.Phase.RUNNING && inbox.waiting() ? RunStatus.Phase.WAITING_FOR_HUMAN : phase;
     return new RunStatus(p, agent, turn, inbox.questions(), inbox.approvals(), items, usage);
   }

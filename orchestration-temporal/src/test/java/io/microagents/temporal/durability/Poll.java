@@ -11,19 +11,19 @@ import java.util.function.Supplier;
  * naming what it waited for. The only way these tests wait for something they cannot be
  * told about (a file growing, another process reaching a point): no fixed sleeps.
  */
-final class Poll {
+public final class Poll {
 
   private static final long PAUSE_NANOS = Duration.ofMillis(20).toNanos();
 
   private Poll() {}
 
   /** Returns once {@code condition} holds; fails after {@code timeout}. */
-  static void until(String what, Duration timeout, BooleanSupplier condition) {
+  public static void until(String what, Duration timeout, BooleanSupplier condition) {
     value(what, timeout, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
   }
 
   /** Returns the first value {@code probe} yields; fails after {@code timeout}. */
-  static <T> T value(String what, Duration timeout, Supplier<Optional<T>> probe) {
+  public static <T> T value(String what, Duration timeout, Supplier<Optional<T>> probe) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       Optional<T> v = probe.get();

@@ -9,6 +9,8 @@ import io.microagents.temporal.ConversationInput;
 import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.deploy.HistoryFiles;
+import io.microagents.temporal.durability.Poll;
+import java.time.Duration;
 import io.microagents.testing.ScriptedModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,13 +54,9 @@ public final class RecordScenarioHistories {
       AgentClient client = env.client();
       String desk = client.start("sc_desk", List.of(Message.user("Book me a trip to Lisbon")), RunOptions.DEFAULTS,
           "desk-" + suffix);
-      while (client.state(desk).approvals().isEmpty()) {
-        Thread.sleep(20);
-      }
+      Poll.until("the approval", Duration.ofSeconds(30), () -> !client.state(desk).approvals().isEmpty());
       client.decide(desk, client.state(desk).approvals().get(0).callId(), true, null);
-      while (client.state(desk).questions().isEmpty()) {
-        Thread.sleep(20);
-      }
+      Poll.until("the question", Duration.ofSeconds(30), () -> !client.state(desk).questions().isEmpty());
       client.answer(desk, client.state(desk).questions().get(0).id(), "Window");
       client.summary(desk);
 

@@ -14,10 +14,12 @@ import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.RunStatus;
 import io.microagents.temporal.RunSummary;
+import io.microagents.temporal.durability.Poll;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,17 +54,8 @@ class DefinitionChangesTest {
     }
   }
 
-  private static RunStatus waitFor(AgentClient client, String id, Predicate<RunStatus> done) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    RunStatus s = client.state(id);
-    while (!done.test(s)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached in 30 s: " + s);
-      }
-      Thread.sleep(20);
-      s = client.state(id);
-    }
-    return s;
+  private static RunStatus waitFor(AgentClient client, String id, Predicate<RunStatus> done) {
+    return Poll.value("a state of " + id, Duration.ofSeconds(30), () -> Optional.of(client.state(id)).filter(done));
   }
 
   private static ScriptedModel askThen(String... tools) {

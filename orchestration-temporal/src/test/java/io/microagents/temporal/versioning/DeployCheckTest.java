@@ -12,6 +12,7 @@ import io.microagents.temporal.MicroagentsWorker;
 import io.microagents.temporal.deploy.DeployCheck;
 import io.microagents.temporal.deploy.DeployCheckReport;
 import io.microagents.temporal.deploy.DeployCheckResult;
+import io.microagents.temporal.durability.Poll;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.client.WorkflowClient;
@@ -96,11 +97,11 @@ class DeployCheckTest {
       String waiter = temporal.workflowId("check-waiter");
       WorkflowClient.start(client.newWorkflowStub(Waiter.class,
           WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(waiter).build())::run);
-      while (agents.state(run).questions().isEmpty()
-          || client.fetchHistory(waiter).getEvents().stream().noneMatch(e -> e.hasTimerFiredEventAttributes())) {
-        Thread.sleep(20);
-      }
-      waitUntilListed(client, queue, 2);
+      Poll.until("the agent run's question and the waiter's timer", Duration.ofSeconds(30),
+          () -> !agents.state(run).questions().isEmpty()
+              && client.fetchHistory(waiter).getEvents().stream().anyMatch(e -> e.hasTimerFiredEventAttributes()));
+      Poll.until("visibility to list both", Duration.ofSeconds(30), () -> client.listExecutions(
+          "TaskQueue = '" + queue + "' AND ExecutionStatus = 'Running'").count() == 2);
 
       DeployCheckReport report = DeployCheck.builder(client)
           .build(w -> {
@@ -126,16 +127,6 @@ class DeployCheckTest {
     } finally {
       inFlight.shutdownNow();
       inFlight.awaitTermination(10, TimeUnit.SECONDS);
-    }
-  }
-
-  private static void waitUntilListed(WorkflowClient client, String queue, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (client.listExecutions("TaskQueue = '" + queue + "' AND ExecutionStatus = 'Running'").count() < count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("visibility did not list " + count + " workflows on " + queue + " in 30 s");
-      }
-      Thread.sleep(100);
     }
   }
 }

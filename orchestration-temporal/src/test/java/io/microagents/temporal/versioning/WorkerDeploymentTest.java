@@ -8,6 +8,7 @@ import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.MicroagentsWorker;
 import io.microagents.temporal.WorkerDeployment;
+import io.microagents.temporal.durability.Poll;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.client.WorkflowClient;
@@ -51,9 +52,7 @@ class WorkerDeploymentTest {
       v1.makeCurrent(client, Duration.ofSeconds(30));
       AgentClient agents = new AgentClient(client, queue, null);
       String pinned = agents.start("booker", List.of(Message.user("go")), null, temporal.workflowId("pinned"));
-      while (agents.state(pinned).questions().isEmpty()) {
-        Thread.sleep(20);
-      }
+      Poll.until("the pinned run's question", Duration.ofSeconds(30), () -> !agents.state(pinned).questions().isEmpty());
 
       MicroagentsWorker.register(second.newWorker(queue, v2.apply(WorkerOptions.getDefaultInstance())),
           Bookers.changed(b -> b.instructions("v2")), v2Model, options);
