@@ -5,6 +5,7 @@ import io.microagents.agent.AgentDefinitionException;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.agent.ToolDefinition;
 import io.microagents.model.ModelProvider;
+import io.microagents.run.AgentRunException;
 import io.microagents.temporal.internal.AgentWorkflowImpl;
 import io.microagents.temporal.internal.ConversationWorkflowImpl;
 import io.microagents.temporal.internal.MicroagentsRuntime;
@@ -13,6 +14,7 @@ import io.microagents.temporal.internal.Runtimes;
 import io.microagents.temporal.internal.ToolActivity;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkflowImplementationOptions;
 
 /**
  * Registers everything durable agents need on a Temporal {@link Worker}: the
@@ -67,6 +69,23 @@ public final class MicroagentsWorker {
     boolean stored = factory.getWorkflowClient().getOptions().getExternalStorage() != null;
     register(worker, registry, models, options.withExternalStorage(stored));
     return worker;
+  }
+
+  /**
+   * Options for your own workflows that run agents (the just-code style): a mistake that Java
+   * lets through — a result of {@code Agents.run(agent, input)} assigned to the wrong type (a
+   * {@code ClassCastException}), a typed run failure rethrown — fails the workflow at once, with
+   * that exception's message, instead of failing its task and retrying it forever.
+   */
+  public static WorkflowImplementationOptions workflowOptions() {
+    return WorkflowImplementationOptions.newBuilder()
+        .setFailWorkflowExceptionTypes(ClassCastException.class, AgentRunException.class)
+        .build();
+  }
+
+  /** Registers your own workflow implementations with {@link #workflowOptions()}. */
+  public static void registerWorkflows(Worker worker, Class<?>... workflowImplementations) {
+    worker.registerWorkflowImplementationTypes(workflowOptions(), workflowImplementations);
   }
 
   /** Registers only the tool activity: for a worker that runs tools on their own task queue. */

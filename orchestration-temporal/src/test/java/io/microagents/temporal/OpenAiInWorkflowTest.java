@@ -15,6 +15,7 @@ import io.microagents.testing.FakeChatCompletions;
 import io.microagents.testing.FakeOpenAiResponses;
 import io.microagents.testing.FakeOpenAiServer;
 import io.microagents.testing.FakeReply;
+import io.microagents.run.ModelCallFailedException;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -81,9 +82,13 @@ class OpenAiInWorkflowTest {
     String id = client.start(BriefAgent.class, "Hi");
     Throwable e = catchThrowable(() -> client.result(id));
 
-    assertThat(e).isInstanceOf(WorkflowFailedException.class);
-    assertThat(e.getCause()).isInstanceOf(ActivityFailure.class);
-    ApplicationFailure failure = (ApplicationFailure) e.getCause().getCause();
+    // The client throws it typed; the Temporal failure chain is its cause.
+    assertThat(e).isInstanceOf(ModelCallFailedException.class);
+    assertThat(((ModelCallFailedException) e).status()).isEqualTo(status);
+    assertThat(e.getMessage()).contains(String.valueOf(status)).contains("no access");
+    assertThat(e.getCause()).isInstanceOf(WorkflowFailedException.class);
+    assertThat(e.getCause().getCause()).isInstanceOf(ActivityFailure.class);
+    ApplicationFailure failure = (ApplicationFailure) e.getCause().getCause().getCause();
     assertThat(failure.getType()).isEqualTo("ModelException");
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getOriginalMessage()).contains(String.valueOf(status)).contains("no access")

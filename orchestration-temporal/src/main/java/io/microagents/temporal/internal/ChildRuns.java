@@ -31,11 +31,20 @@ public final class ChildRuns {
 
   private ChildRuns() {}
 
-  /** Starts the agent as a child workflow; the promise completes with its summary. */
-  public static Promise<RunSummary> start(String agent, List<Item> input, RunOptions options) {
-    AgentWorkflow child = Workflow.newChildWorkflowStub(AgentWorkflow.class,
-        ChildWorkflowOptions.newBuilder().setWorkflowId(nextId(agent)).build());
-    return Async.function(child::run, new AgentRunInput(agent, input, options));
+  /**
+   * Starts the agent as a child workflow; the promise completes with its summary.
+   *
+   * @param options the child's workflow options, or {@code null}; its id, when set, wins over ours
+   */
+  public static Promise<RunSummary> start(String agent, List<Item> input, RunOptions runOptions,
+      ChildWorkflowOptions options) {
+    ChildWorkflowOptions.Builder b = options == null ? ChildWorkflowOptions.newBuilder()
+        : ChildWorkflowOptions.newBuilder(options);
+    if (options == null || options.getWorkflowId() == null) {
+      b.setWorkflowId(nextId(agent));
+    }
+    AgentWorkflow child = Workflow.newChildWorkflowStub(AgentWorkflow.class, b.build());
+    return Async.function(child::run, new AgentRunInput(agent, input, runOptions));
   }
 
   /** The id of the next child run of this agent. */

@@ -5,6 +5,7 @@ import io.microagents.run.AgentRunException;
 import io.microagents.run.GuardrailTripwireException;
 import io.microagents.run.InputGuardrailTripwireException;
 import io.microagents.run.MaxTurnsExceededException;
+import io.microagents.run.ModelCallFailedException;
 import io.microagents.run.ModelBehaviorException;
 import io.microagents.run.OutputGuardrailTripwireException;
 import io.microagents.run.PayloadTooLargeException;
@@ -54,13 +55,20 @@ public final class RunFailures {
         s.maxTurns(), s.usage(), List.of(), s.inputGuardrailsChecked(), s.options());
   }
 
-  /** The typed exception a failure stands for, or {@code null} when it is not one of ours. */
+  /**
+   * The typed exception a failure stands for — a run stopped early, or a model call that failed
+   * for good ({@link ModelCallFailedException}) — or {@code null} when it is neither.
+   */
   public static AgentRunException fromFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof ApplicationFailure a) {
         AgentRunException e = rebuild(a);
         if (e != null) {
           return e;
+        }
+        if (ModelActivityImpl.FAILURE_TYPE.equals(a.getType())) {
+          int status = a.getDetails().getSize() > 0 ? a.getDetails().get(0, Integer.class) : 0;
+          return new ModelCallFailedException(a.getOriginalMessage(), status, null);
         }
       }
     }

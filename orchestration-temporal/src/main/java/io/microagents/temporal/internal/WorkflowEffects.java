@@ -137,7 +137,7 @@ public final class WorkflowEffects implements AgentEffects {
           "Invalid arguments for tool " + call.name() + ": " + e.getMessage()));
     }
     RunOptions childOptions = options.toBuilder().maxTurns(0).build();
-    return ChildRuns.start(tool.agentTool(), List.of(Message.user(input)), childOptions)
+    return ChildRuns.start(tool.agentTool(), List.of(Message.user(input)), childOptions, null)
         .handle((result, failure) -> failure == null
             ? new ToolOutcome(ToolOutcome.Status.OK, result.finalOutputText(), result.usage())
             : agentFailed(tool.agentTool(), failure));

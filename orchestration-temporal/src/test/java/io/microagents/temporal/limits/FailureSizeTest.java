@@ -18,7 +18,7 @@ import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.client.WorkflowFailedException;
+import io.microagents.run.ModelCallFailedException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
@@ -85,7 +85,7 @@ class FailureSizeTest {
 
     String id = client.start("failing", List.of(Message.user("stock?")), RunOptions.DEFAULTS, temporal.workflowId("refused"));
 
-    assertThatThrownBy(() -> client.summary(id)).isInstanceOf(WorkflowFailedException.class).rootCause()
+    assertThatThrownBy(() -> client.summary(id)).isInstanceOf(ModelCallFailedException.class)
         .hasMessageContaining("http://127.0.0.1:" + port + "/v1/responses").hasMessageContaining("Connection refused");
     HistoryEvent failed = client.workflowClient().fetchHistory(id).getLastEvent();
     assertThat(failed.getWorkflowExecutionFailedEventAttributes().getFailure().getSerializedSize()).isLessThan(FAILURE_LIMIT);
