@@ -6,10 +6,10 @@ import io.microagents.items.Message;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
-import io.microagents.run.RunState;
 import io.microagents.temporal.definition.RunDefinition;
 import io.microagents.temporal.internal.RunFailures;
 import io.microagents.temporal.internal.RunHistory;
+import io.microagents.temporal.internal.RunTree;
 import io.microagents.temporal.internal.StartChecks;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
@@ -19,6 +19,7 @@ import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.common.WorkflowExecutionHistory;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -65,9 +66,27 @@ public final class AgentClient {
     return result(start(agent, List.of(Message.user(input)), RunOptions.DEFAULTS, null));
   }
 
+  /** Runs an agent on a user message with options and waits for its result. */
+  public RunResult run(Class<?> agentClass, String input, RunOptions options) {
+    return result(start(agentClass, input, options, null));
+  }
+
   /** Starts an agent on a user message; returns the workflow id. */
   public String start(Class<?> agentClass, String input) {
-    return start(name(agentClass), List.of(Message.user(input)), RunOptions.DEFAULTS, null);
+    return start(agentClass, input, RunOptions.DEFAULTS, null);
+  }
+
+  /** Starts an agent on a user message with options; returns the workflow id. */
+  public String start(Class<?> agentClass, String input, RunOptions options) {
+    return start(agentClass, input, options, null);
+  }
+
+  /**
+   * Starts an agent on a user message with options under a workflow id ({@code null} for
+   * {@code <agent>-<random>}); returns the workflow id.
+   */
+  public String start(Class<?> agentClass, String input, RunOptions options, String workflowId) {
+    return start(name(agentClass), List.of(Message.user(input)), options, workflowId);
   }
 
   /**
@@ -147,6 +166,32 @@ public final class AgentClient {
   /** A run's or conversation's state now: phase, agent, turn, what waits for a person, counts. */
   public RunStatus state(String workflowId) {
     return client.newUntypedWorkflowStub(workflowId).query("state", RunStatus.class);
+  }
+
+  /**
+   * Waits until the run (or conversation) waits for a person — a question or an approval is
+   * pending — or has nothing more to do, and returns its state then: no polling loop in your
+   * code. At most {@code timeout}; a run that ended meanwhile returns its final state.
+   */
+  public RunStatus awaitPerson(String workflowId, Duration timeout) {
+    return RunTree.awaitPerson(client, workflowId, timeout);
+  }
+
+  /**
+   * What a run tree — the run, its child agent runs, theirs — waits for from people: one entry
+   * per running workflow with a pending question or approval. Answer each with its workflow id.
+   */
+  public List<PendingInput> pendingInTree(String rootWorkflowId) {
+    return RunTree.pending(client, rootWorkflowId);
+  }
+
+  /**
+   * Waits until some workflow of the run tree waits for a person, or the root has ended (then
+   * the list is empty); at most {@code timeout}. Children start and end on their own, so this
+   * looks again every 200 ms (reads of history and queries, nothing written).
+   */
+  public List<PendingInput> awaitPersonInTree(String rootWorkflowId, Duration timeout) {
+    return RunTree.awaitPending(client, rootWorkflowId, timeout);
   }
 
   /**
@@ -236,19 +281,7 @@ public final class AgentClient {
 
   /** The typed exception of a failed run, its state's items read from history when {@code workflowId} is given. */
   private RuntimeException typed(RuntimeException e, Throwable cause, String workflowId) {
-    AgentRunException typed = RunFailures.fromFailure(cause);
-    if (typed == null) {
-      return e;
-    }
-    if (workflowId != null && typed.state() != null) {
-      RunState s = typed.state();
-      RunHistory.Recorded r = history.read(workflowId);
-      typed = RunFailures.withState(typed, new RunState(s.startingAgent(), s.currentAgent(), r.input(), r.newItems(),
-          r.items(), r.input().size(), s.turn(), s.maxTurns(), s.usage(), r.responses(), s.inputGuardrailsChecked(),
-          s.options()));
-    }
-    typed.initCause(e);
-    return typed;
+    return RunFailures.typed(e, cause, workflowId == null ? null : () -> history.read(workflowId));
   }
 
   private WorkflowOptions options(String workflowId) {

@@ -27,7 +27,18 @@ public interface HumanInTheLoop {
   @UpdateValidatorMethod(updateName = "decide")
   void validateDecide(String callId, boolean approved, String reason);
 
-  /** The run's state now: agent, turn, pending questions and approvals, transcript. */
+  /** The update's name of {@link #awaitPerson()}. */
+  String AWAIT_PERSON = "microagents.awaitPerson";
+
+  /**
+   * Returns once the run waits for a person (a question or an approval is pending) or has
+   * nothing more to do (an agent run ended; a conversation answered its message): the state
+   * then. A client waits with it instead of polling the state.
+   */
+  @UpdateMethod(name = AWAIT_PERSON)
+  RunStatus awaitPerson();
+
+  /** The run's state now: agent, turn, pending questions and approvals, counts. */
   @QueryMethod
   RunStatus state();
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -75,6 +76,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       clientOptions.setExternalStorage(ExternalStorage.newBuilder().setDriver(store)
           .setPayloadSizeThreshold(b.threshold).build());
     }
+    clientOptions = b.clientOptions.apply(clientOptions);
     if (embeddedMode) {
       embedded = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
           .setUseTimeskipping(false).setWorkflowClientOptions(clientOptions.build()).build());
@@ -89,7 +91,8 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       factory = WorkerFactory.newInstance(workflowClient);
       worker = factory.newWorker(b.taskQueue, b.workerOptions());
     }
-    MicroagentsWorker.register(worker, b.registry, b.models, b.options.withExternalStorage(store != null));
+    MicroagentsWorker.register(worker, b.registry, b.models,
+        b.options.withExternalStorage(workflowClient.getOptions().getExternalStorage() != null));
     if (b.startWorker) {
       if (embedded != null) {
         embedded.start();
@@ -188,6 +191,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private int threshold = DEFAULT_PAYLOAD_THRESHOLD;
     private WorkerOptions workerOptions = WorkerOptions.getDefaultInstance();
     private WorkerDeployment deployment;
+    private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
 
     private Builder() {}
 
@@ -203,7 +207,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     public Builder payloadThreshold(int v) { this.threshold = v; return this; }
 
     /**
-     * The worker's options. Sticky execution stays on by default (a warm worker does not
+     * The worker's options (its deadlock detection timeout, pollers, …). Sticky execution stays on by default (a warm worker does not
      * replay the history for every task); only workers of the standalone Java test server,
      * which loses a crashed worker's sticky queue, need
      * {@code setStickyQueueScheduleToStartTimeout(Duration.ZERO)}.

@@ -49,16 +49,27 @@ public final class AgentWorkflowImpl extends DurableRun implements AgentWorkflow
       RunSummary summary = new RunSummary(result.finalOutput(), result.lastAgent(), result.usage(),
           loop.state().turn(), items(), runsBefore + 1);
       ContinueAsNew.checkSize(runtime.options(), summary, loop.state());
-      phase = RunStatus.Phase.COMPLETED;
+      end(RunStatus.Phase.COMPLETED);
       return summary;
     } catch (AgentRunException e) {
-      phase = RunStatus.Phase.FAILED;
       effects.recordTail();
+      end(RunStatus.Phase.FAILED);
       throw RunFailures.toFailure(e);
     } catch (RuntimeException e) {
       phase = RunStatus.Phase.FAILED;
       throw e;
     }
+  }
+
+  /** Ends in this phase once the updates waiting for it (a client's awaitPerson) have returned. */
+  private void end(RunStatus.Phase last) {
+    phase = last;
+    Workflow.await(Workflow::isEveryHandlerFinished);
+  }
+
+  @Override
+  boolean idle() {
+    return phase == RunStatus.Phase.COMPLETED || phase == RunStatus.Phase.FAILED;
   }
 
   /**

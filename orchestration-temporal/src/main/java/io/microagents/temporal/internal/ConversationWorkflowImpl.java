@@ -121,6 +121,11 @@ public final class ConversationWorkflowImpl extends DurableRun implements Conver
   }
 
   @Override
+  boolean idle() {
+    return !busy;
+  }
+
+  @Override
   public String upgradeDefinition() {
     upgradeRequested = true;
     return "at the next message, with the definition of this worker";

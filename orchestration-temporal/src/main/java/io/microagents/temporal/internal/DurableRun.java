@@ -99,6 +99,15 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinit
     }
   }
 
+  /** Whether the run has nothing more to do for now (an awaiting person-update returns then). */
+  abstract boolean idle();
+
+  @Override
+  public io.microagents.temporal.RunStatus awaitPerson() {
+    Workflow.await(() -> inbox.waiting() || idle());
+    return state();
+  }
+
   @Override
   public RunDefinition definition() {
     return definition;

@@ -13,6 +13,7 @@ import io.microagents.run.RunState;
 import io.microagents.run.ToolFailedException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a run that stopped early into a workflow failure and back. The failure's type is the
@@ -73,6 +74,26 @@ public final class RunFailures {
       }
     }
     return null;
+  }
+
+  /**
+   * The typed exception a client throws for a failed run or update, the Temporal exception as
+   * its cause; with {@code recorded}, its state holds the items read back from history.
+   * Returns {@code e} itself when the failure is not one of ours.
+   */
+  public static RuntimeException typed(RuntimeException e, Throwable cause, Supplier<RunHistory.Recorded> recorded) {
+    AgentRunException typed = fromFailure(cause);
+    if (typed == null) {
+      return e;
+    }
+    if (recorded != null && typed.state() != null) {
+      RunState s = typed.state();
+      RunHistory.Recorded r = recorded.get();
+      typed = withState(typed, new RunState(s.startingAgent(), s.currentAgent(), r.input(), r.newItems(), r.items(),
+          r.input().size(), s.turn(), s.maxTurns(), s.usage(), r.responses(), s.inputGuardrailsChecked(), s.options()));
+    }
+    typed.initCause(e);
+    return typed;
   }
 
   /** The same exception with another state (the items read back from history). */

@@ -20,7 +20,7 @@ public final class Histories {
    * @param type the activity type: {@code ModelCall}, or a tool's name
    * @param inputs each argument as JSON text
    * @param result the result as JSON text, or {@code null}
-   * @param failure the last failure's message, or {@code null}
+   * @param failure the last failure's message ({@code timed out START_TO_CLOSE} for a timeout), or {@code null}
    * @param summary the summary the UI shows, or {@code null}
    * @param attempts the attempt that ended it (1 when it was not retried)
    */
@@ -56,6 +56,11 @@ public final class Histories {
       } else if (e.hasActivityTaskFailedEventAttributes()) {
         var a = e.getActivityTaskFailedEventAttributes();
         rows.get(indexById.get(a.getScheduledEventId()))[2] = a.getFailure().getMessage();
+      } else if (e.hasActivityTaskTimedOutEventAttributes()) {
+        var a = e.getActivityTaskTimedOutEventAttributes();
+        String type = a.getFailure().hasTimeoutFailureInfo()
+            ? a.getFailure().getTimeoutFailureInfo().getTimeoutType().name().replace("TIMEOUT_TYPE_", "") : "";
+        rows.get(indexById.get(a.getScheduledEventId()))[2] = ("timed out " + type).trim();
       }
     }
     List<Activity> out = new ArrayList<>();

@@ -40,6 +40,19 @@ final class Replays {
     }
   }
 
+  /** Why a replay failed: an unregistered workflow type is named, with how to register it. */
+  private static String reason(WorkflowExecutionHistory history, Exception e) {
+    String type = history.getEvents().get(0).getWorkflowExecutionStartedEventAttributes().getWorkflowType().getName();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Unknown workflow type") || m.contains("not registered") || m.contains("registered types")) {
+        return "its workflow type '" + type + "' is not registered on the replaying worker: pass its implementation"
+            + " class, temporal.replay(workflowId, " + type + "Impl.class)";
+      }
+    }
+    return e.toString();
+  }
+
   /** Replays every run of the workflow (first to latest, across continue-as-new), then its children. */
   private void replay(Worker worker, String workflowId) {
     String runId = client.fetchHistory(workflowId).getEvents().get(0)
@@ -49,7 +62,7 @@ final class Replays {
       try {
         WorkflowReplayer.replayWorkflowExecution(history, worker);
       } catch (Exception e) {
-        throw new AssertionError("Replay of " + workflowId + " (run " + runId + ") failed: " + e, e);
+        throw new AssertionError("Replay of " + workflowId + " (run " + runId + ") failed: " + reason(history, e), e);
       }
       runId = null;
       for (HistoryEvent e : history.getEvents()) {
