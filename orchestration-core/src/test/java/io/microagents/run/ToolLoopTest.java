@@ -12,6 +12,8 @@ import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
 import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.model.Usage;
 import io.microagents.testing.ScriptedModel;
 import io.microagents.testing.ScriptedStep;
 import java.util.List;
@@ -94,6 +96,24 @@ class ToolLoopTest {
         ToolOutput.of("call_1", "value of a"),
         ToolOutput.of("call_2", "Sunny in Oslo"),
         ToolOutput.of("call_3", "value of b"));
+  }
+
+  @Test
+  void twoCallsSharingAnIdBothRunAndEachGetsItsOwnOutput() {
+    model.thenAnswer(request -> new ModelResponse(List.of(
+            new ToolCall("c1", "get_weather", "{\"city\":\"Paris\"}"),
+            new ToolCall("c1", "get_weather", "{\"city\":\"Rome\"}")), Usage.EMPTY, "dup"))
+        .thenMessage("Sunny in both.");
+
+    RunResult result = runner.run(Assistant.class, "Paris and Rome?");
+
+    List<Item> turn = List.of(
+        new ToolCall("c1", "get_weather", "{\"city\":\"Paris\"}"),
+        new ToolCall("c1#2", "get_weather", "{\"city\":\"Rome\"}"),
+        ToolOutput.of("c1", "Sunny in Paris"),
+        ToolOutput.of("c1#2", "Sunny in Rome"));
+    assertThat(result.newItems()).startsWith(turn.toArray(Item[]::new));
+    assertThat(model.requests().get(1).input()).endsWith(turn.toArray(Item[]::new));
   }
 
   @Test

@@ -6,7 +6,10 @@ import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
+import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
+import io.microagents.model.ModelResponse;
+import io.microagents.model.Usage;
 import io.microagents.run.RunResult;
 import io.microagents.temporal.testing.Histories;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -106,6 +109,27 @@ class ToolsTest {
     List<String> outputs = result.newItems().stream()
         .filter(i -> i instanceof ToolOutput).map(i -> ((ToolOutput) i).output()).toList();
     assertThat(outputs).containsExactly("CA", "203.0.113.7", "5");
+    temporal.replay(id);
+  }
+
+  @Test
+  void twoCallsSharingAnIdBothRunAndEachGetsItsOwnOutput() {
+    ScriptedModel model = new ScriptedModel()
+        .thenAnswer(request -> new ModelResponse(List.of(
+            new ToolCall("c1", "get_location_info", "{\"ip\":\"203.0.113.7\"}"),
+            new ToolCall("c1", "get_ip_address", "{}")), Usage.EMPTY, "dup"))
+        .thenMessage("ok");
+    AgentClient client = start(model);
+
+    String id = client.start(WeatherAgent.class, "go");
+    RunResult result = client.result(id);
+
+    assertThat(result.newItems()).startsWith(
+        new ToolCall("c1", "get_location_info", "{\"ip\":\"203.0.113.7\"}"),
+        new ToolCall("c1#2", "get_ip_address", "{}"),
+        ToolOutput.of("c1", "CA"),
+        ToolOutput.of("c1#2", "203.0.113.7"));
+    assertThat(model.requests().get(1).input()).contains(ToolOutput.of("c1", "CA"), ToolOutput.of("c1#2", "203.0.113.7"));
     temporal.replay(id);
   }
 
