@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolException;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
@@ -19,6 +20,7 @@ import io.microagents.testing.ScriptedStep;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The loop with function tools: hello world, one tool, parallel tools, tool and model errors. */
@@ -46,6 +48,14 @@ class ToolLoopTest {
     public String broken() {
       throw new IllegalStateException("database is down");
     }
+
+    static final AtomicInteger BOOKINGS = new AtomicInteger();
+
+    @Tool("Books a table")
+    public String book(@Param(name = "restaurant") String restaurant) {
+      BOOKINGS.incrementAndGet();
+      throw new ToolException(restaurant + " is closed on Mondays");
+    }
   }
 
   private final ScriptedModel model = new ScriptedModel();
@@ -63,7 +73,7 @@ class ToolLoopTest {
     ModelRequest request = model.requests().get(0);
     assertThat(request.instructions()).isEqualTo("You help.");
     assertThat(request.input()).containsExactly(Message.user("Hi"));
-    assertThat(request.tools()).extracting(t -> t.name()).containsExactlyInAnyOrder("get_weather", "wait_for_sibling", "broken");
+    assertThat(request.tools()).extracting(t -> t.name()).containsExactlyInAnyOrder("get_weather", "wait_for_sibling", "broken", "book");
     model.assertAllConsumed();
   }
 
@@ -126,6 +136,20 @@ class ToolLoopTest {
     assertThat(out.error()).isTrue();
     assertThat(out.output()).contains("broken").contains("database is down");
     assertThat(result.finalOutputText()).isEqualTo("Sorry, the database is down.");
+  }
+
+  @Test
+  void aToolExceptionGoesToTheModelOnceWithItsMessage() {
+    Assistant.BOOKINGS.set(0);
+    model.thenToolCall("book", "{\"restaurant\":\"Chez Paul\"}").thenMessage("It is closed today.");
+
+    RunResult result = runner.run(Assistant.class, "Book Chez Paul");
+
+    assertThat(Assistant.BOOKINGS).hasValue(1);
+    ToolOutput out = (ToolOutput) result.newItems().get(1);
+    assertThat(out.error()).isTrue();
+    assertThat(out.output()).isEqualTo(
+        "An error occurred while running the tool book. Please try again. Error: Chez Paul is closed on Mondays");
   }
 
   @Test
