@@ -93,6 +93,17 @@ class ToolLoopTest {
   }
 
   @Test
+  void aScriptedStepMayAnswerFromTheRequest() {
+    model.thenToolCall("get_weather", "{\"city\":\"Paris\"}")
+        .thenAnswer(request -> {
+          ToolOutput weather = (ToolOutput) request.input().get(request.input().size() - 1);
+          return new ModelResponse(List.of(Message.assistant("Paris: " + weather.output())), Usage.EMPTY, null);
+        });
+
+    assertThat(runner.run(Assistant.class, "Weather in Paris?").finalOutputText()).isEqualTo("Paris: Sunny in Paris");
+  }
+
+  @Test
   void toolsOfOneResponseRunConcurrentlyAndAnswerInModelOrder() {
     model.then(ScriptedStep.toolCall("wait_for_sibling", "{\"key\":\"a\"}")
             .andToolCall("get_weather", "{\"city\":\"Oslo\"}")
