@@ -19,10 +19,10 @@ public final class ExampleAgentFactory implements AgentFactory {
   }
 
   @Override
-  public <T> T create(Class<T> agentClass) throws Exception {
+  public Object create(Class<?> agentClass) throws Exception {
     for (Constructor<?> c : agentClass.getConstructors()) {
       if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == WebEndpoints.class) {
-        return agentClass.cast(c.newInstance(endpoints));
+        return c.newInstance(endpoints);
       }
     }
     return agentClass.getDeclaredConstructor().newInstance();

@@ -1,6 +1,8 @@
 package io.microagents.agent;
 
+import io.microagents.agent.internal.StrictArguments;
 import io.microagents.model.ToolSpec;
+import io.microagents.run.internal.AgentToolInput;
 import java.lang.reflect.Method;
 import java.util.Objects;
 
@@ -74,6 +76,22 @@ public record ToolDefinition(
       io.microagents.json.Json.parse("{\"type\":\"object\",\"properties\":{\"question\":{\"type\":\"string\","
           + "\"description\":\"the question to ask\"}},\"required\":[\"question\"],\"additionalProperties\":false}"),
       true);
+
+  /**
+   * The arguments of a call exactly as they will be bound, as canonical JSON (the keys of
+   * every object in alphabetical order; for a {@code @Tool} method, every parameter, a
+   * nullable one left out as {@code null}): the text a person approves, never the model's raw
+   * text. Pure and deterministic, so the loop may call it inside a workflow.
+   *
+   * @throws ToolArgumentsException naming the tool and the argument, when they do not bind
+   */
+  public String canonicalArguments(String argumentsJson) {
+    return switch (kind) {
+      case FUNCTION -> invoker.canonicalArguments(name(), argumentsJson);
+      case AGENT -> AgentToolInput.canonical(name(), argumentsJson);
+      case HUMAN -> StrictArguments.canonicalObject("tool " + name(), argumentsJson);
+    };
+  }
 
   /** A copy that needs a person's approval before each call. */
   public ToolDefinition withApproval() {

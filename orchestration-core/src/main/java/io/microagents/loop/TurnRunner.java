@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.HandoffDefinition;
+import io.microagents.agent.ToolArgumentsException;
 import io.microagents.agent.ToolDefinition;
 import io.microagents.agent.ToolUseBehavior;
 import io.microagents.items.HandoffCall;
@@ -21,11 +22,13 @@ import io.microagents.run.RunContext;
 import io.microagents.run.RunHooks;
 import io.microagents.run.ToolFailedException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Processes one model response: sorts its calls, runs the tools, picks the handoff. */
+/**
+ * Processes one model response: sorts its calls (duplicate ids made unique, see
+ * {@link CallIds}), asks approvals, runs the tools, picks the handoff.
+ */
 final class TurnRunner {
 
   static final String MULTIPLE_HANDOFFS = "Multiple handoffs detected, ignoring this one.";
@@ -49,7 +52,7 @@ final class TurnRunner {
     List<ToolCall> calls = new ArrayList<>();
     String lastText = null;
     String refusal = null;
-    for (Item item : response.output()) {
+    for (Item item : CallIds.unique(response.output())) {
       if (item instanceof ToolCall call) {
         HandoffDefinition h = agent.handoff(call.name());
         items.add(h == null ? call : new HandoffCall(call.callId(), call.name(), call.arguments(), h.targetAgent()));
@@ -69,55 +72,77 @@ final class TurnRunner {
       return new TurnResult(items, lastText, refusal, false, null, null, null);
     }
 
-    Map<String, ToolOutput> outputs = new LinkedHashMap<>();
+    // One output per call, by position: the model's order, whatever the ids.
+    ToolOutput[] outputs = new ToolOutput[calls.size()];
     HandoffDefinition handoff = null;
     HandoffCall handoffCall = null;
     List<ToolInvocation> toRun = new ArrayList<>();
-    for (ToolCall call : calls) {
+    List<Integer> toRunAt = new ArrayList<>();
+    for (int i = 0; i < calls.size(); i++) {
+      ToolCall call = calls.get(i);
       HandoffDefinition h = agent.handoff(call.name());
       if (h != null) {
         if (handoff == null) {
           handoff = h;
           handoffCall = new HandoffCall(call.callId(), call.name(), call.arguments(), h.targetAgent());
-          outputs.put(call.callId(), ToolOutput.of(call.callId(), Json.write(Map.of("assistant", h.targetAgent()))));
+          outputs[i] = ToolOutput.of(call.callId(), Json.write(Map.of("assistant", h.targetAgent())));
         } else {
-          outputs.put(call.callId(), ToolOutput.of(call.callId(), MULTIPLE_HANDOFFS));
+          outputs[i] = ToolOutput.of(call.callId(), MULTIPLE_HANDOFFS);
         }
         continue;
       }
       ToolDefinition tool = agent.tool(call.name());
       if (tool == null) {
-        modelError("Tool '" + call.name() + "' not found in agent '" + agent.name() + "'. Available tools: "
-            + toolNames(), call, outputs);
+        outputs[i] = modelError("Tool '" + call.name() + "' not found in agent '" + agent.name()
+            + "'. Available tools: " + toolNames(), call);
         continue;
       }
-      outputs.put(call.callId(), null); // keeps the model's order
       if (tool.needsApproval()) {
-        ApprovalDecision d = effects.requestApproval(agent, call, ctx);
-        if (!d.approved()) {
-          outputs.put(call.callId(), new ToolOutput(call.callId(),
-              "Tool call rejected by a person" + (d.reason() == null ? "." : ": " + d.reason()), true));
+        ToolOutput refused = approve(tool, call);
+        if (refused != null) {
+          outputs[i] = refused;
           continue;
         }
       }
       if (tool.kind() == ToolDefinition.Kind.HUMAN) {
         hooks.onToolStart(ctx, agent.name(), call);
-        outputs.put(call.callId(), ToolOutput.of(call.callId(), askHuman(call)));
-        hooks.onToolEnd(ctx, agent.name(), call, outputs.get(call.callId()));
+        outputs[i] = ToolOutput.of(call.callId(), askHuman(call));
+        hooks.onToolEnd(ctx, agent.name(), call, outputs[i]);
         continue;
       }
       toRun.add(new ToolInvocation(call, tool, ctx));
+      toRunAt.add(i);
     }
 
-    runTools(toRun, outputs);
-    for (ToolOutput o : outputs.values()) {
-      items.add(o);
-    }
+    runTools(toRun, toRunAt, outputs);
+    items.addAll(List.of(outputs));
     JsonNode finalOutput = handoff == null ? finalFromTools(calls, outputs) : null;
     return new TurnResult(items, lastText, refusal, true, handoff, handoffCall, finalOutput);
   }
 
-  private void runTools(List<ToolInvocation> toRun, Map<String, ToolOutput> outputs) {
+  /**
+   * Asks a person whether the call may run, showing the arguments exactly as they will be
+   * bound (canonical JSON), never the model's raw text; arguments that do not bind are an
+   * error for the model and nobody is asked.
+   *
+   * @return the call's output when it must not run, or {@code null} when approved
+   */
+  private ToolOutput approve(ToolDefinition tool, ToolCall call) {
+    String canonical;
+    try {
+      canonical = tool.canonicalArguments(call.arguments());
+    } catch (ToolArgumentsException e) {
+      return modelError(e.getMessage(), call);
+    }
+    ApprovalDecision d = effects.requestApproval(agent, new ToolCall(call.callId(), call.name(), canonical), ctx);
+    if (d.approved()) {
+      return null;
+    }
+    return new ToolOutput(call.callId(),
+        "Tool call rejected by a person" + (d.reason() == null ? "." : ": " + d.reason()), true);
+  }
+
+  private void runTools(List<ToolInvocation> toRun, List<Integer> positions, ToolOutput[] outputs) {
     if (toRun.isEmpty()) {
       return;
     }
@@ -126,21 +151,21 @@ final class TurnRunner {
     }
     List<ToolOutcome> outcomes = effects.runTools(agent, toRun);
     for (int i = 0; i < toRun.size(); i++) {
-      ToolInvocation inv = toRun.get(i);
       ToolOutcome outcome = outcomes.get(i);
       s.usage = s.usage.plus(outcome.usage());
-      ToolCall call = inv.call();
-      switch (outcome.status()) {
-        case OK -> outputs.put(call.callId(), ToolOutput.of(call.callId(), outcome.output()));
-        case INVALID_ARGUMENTS -> modelError(outcome.output(), call, outputs);
+      ToolCall call = toRun.get(i).call();
+      int at = positions.get(i);
+      outputs[at] = switch (outcome.status()) {
+        case OK -> ToolOutput.of(call.callId(), outcome.output());
+        case INVALID_ARGUMENTS -> modelError(outcome.output(), call);
         case FAILED -> {
           if (s.options.toolErrors() == ErrorPolicy.FAIL_RUN) {
             throw new ToolFailedException(call.name(), outcome.output(), s.snapshot());
           }
-          outputs.put(call.callId(), new ToolOutput(call.callId(), outcome.output(), true));
+          yield new ToolOutput(call.callId(), outcome.output(), true);
         }
-      }
-      hooks.onToolEnd(ctx, agent.name(), call, outputs.get(call.callId()));
+      };
+      hooks.onToolEnd(ctx, agent.name(), call, outputs[at]);
     }
   }
 
@@ -155,17 +180,19 @@ final class TurnRunner {
     return effects.askHuman(agent, question, ctx);
   }
 
-  private void modelError(String error, ToolCall call, Map<String, ToolOutput> outputs) {
+  /** The output telling the model what it got wrong, or a failed run with {@code modelErrors = FAIL_RUN}. */
+  private ToolOutput modelError(String error, ToolCall call) {
     if (s.options.modelErrors() == ErrorPolicy.FAIL_RUN) {
       throw new ModelBehaviorException(error, s.snapshot());
     }
-    outputs.put(call.callId(), new ToolOutput(call.callId(), "Error: " + error, true));
+    return new ToolOutput(call.callId(), "Error: " + error, true);
   }
 
-  private JsonNode finalFromTools(List<ToolCall> calls, Map<String, ToolOutput> outputs) {
+  private JsonNode finalFromTools(List<ToolCall> calls, ToolOutput[] outputs) {
     ToolUseBehavior behavior = agent.toolUseBehavior();
-    for (ToolCall call : calls) {
-      ToolOutput out = outputs.get(call.callId());
+    for (int i = 0; i < calls.size(); i++) {
+      ToolCall call = calls.get(i);
+      ToolOutput out = outputs[i];
       if (agent.tool(call.name()) == null || out == null || out.error()) {
         continue;
       }

@@ -38,6 +38,9 @@ final class ChatRequests {
       params.responseFormat(format(request.output()));
     }
     settings(params, request.settings());
+    if (request.agent() != null && !request.agent().isBlank()) {
+      params.putAdditionalHeader(AgentHeader.NAME, AgentHeader.encode(request.agent()));
+    }
     return params.build();
   }
 

@@ -21,6 +21,7 @@ public final class OpenAiChatCompletionsModel implements Model {
   private final OpenAIClient client;
   private final String model;
   private final String endpoint;
+  private final String apiKey;
 
   /**
    * @param client the openai-java client; build it with {@code maxRetries(0)} when the
@@ -28,14 +29,18 @@ public final class OpenAiChatCompletionsModel implements Model {
    * @param model the model name used when the request names none
    */
   public OpenAiChatCompletionsModel(OpenAIClient client, String model) {
-    this(client, model, null);
+    this(client, model, null, null);
   }
 
-  /** @param endpoint the URL called, named in errors (the client's base URL plus {@code /chat/completions}) */
-  OpenAiChatCompletionsModel(OpenAIClient client, String model, String endpoint) {
+  /**
+   * @param endpoint the URL called, named in errors (the client's base URL plus {@code /chat/completions})
+   * @param apiKey the key the client sends, redacted from error messages (a provider may echo it)
+   */
+  OpenAiChatCompletionsModel(OpenAIClient client, String model, String endpoint, String apiKey) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
     this.endpoint = endpoint;
+    this.apiKey = apiKey;
   }
 
   /** The model name used when the request names none. */
@@ -51,7 +56,7 @@ public final class OpenAiChatCompletionsModel implements Model {
       ChatCompletion completion = client.chat().completions().create(params);
       return ChatOutputs.toModelResponse(completion);
     } catch (RuntimeException e) {
-      throw OpenAiErrors.toModelException(e, endpoint);
+      throw OpenAiErrors.toModelException(e, endpoint, apiKey);
     }
   }
 }

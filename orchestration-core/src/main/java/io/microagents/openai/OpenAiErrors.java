@@ -7,6 +7,7 @@ import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIRetryableException;
 import com.openai.errors.OpenAIServiceException;
 import io.microagents.model.ModelException;
+import io.microagents.model.Secrets;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,26 +20,29 @@ import java.time.format.DateTimeParseException;
  * provider's own message, whether a retry may help and how long the provider asked to wait.
  *
  * <p>Messages are built from the status and the provider's error text only, never from the
- * request, so the API key cannot leak into them.
+ * request; and since a provider may echo the key it was sent (OpenAI repeats a malformed key
+ * in its 401 text), the configured key and anything shaped like an OpenAI key are redacted
+ * ({@link Secrets}) from the message and from every message of the cause chain.
  */
 final class OpenAiErrors {
 
   private OpenAiErrors() {}
 
-  static ModelException toModelException(RuntimeException e) {
-    return toModelException(e, null, Clock.systemUTC());
+  /**
+   * @param endpoint the URL called, named when no response came back; {@code null} when unknown
+   * @param apiKey the key the client sends, redacted wherever it appears; {@code null} when unknown
+   */
+  static ModelException toModelException(RuntimeException e, String endpoint, String apiKey) {
+    return toModelException(e, endpoint, apiKey, Clock.systemUTC());
   }
 
-  /** @param endpoint the URL called, named when no response came back; {@code null} when unknown */
-  static ModelException toModelException(RuntimeException e, String endpoint) {
-    return toModelException(e, endpoint, Clock.systemUTC());
+  static ModelException toModelException(RuntimeException e, String endpoint, String apiKey, Clock clock) {
+    ModelException m = classify(e, endpoint, clock);
+    return new ModelException(Secrets.redact(m.getMessage(), apiKey), m.status(), m.retryable(), m.retryAfter(),
+        redacted(m.getCause(), apiKey));
   }
 
-  static ModelException toModelException(RuntimeException e, Clock clock) {
-    return toModelException(e, null, clock);
-  }
-
-  static ModelException toModelException(RuntimeException e, String endpoint, Clock clock) {
+  private static ModelException classify(RuntimeException e, String endpoint, Clock clock) {
     if (e instanceof ModelException m) {
       return m;
     }
@@ -57,6 +61,32 @@ final class OpenAiErrors {
           + " got no response: " + rootMessage(e), 0, true, null, e);
     }
     return new ModelException("OpenAI call failed: " + rootMessage(e), 0, false, null, e);
+  }
+
+  /**
+   * The cause chain as is when no message in it holds a secret; otherwise a copy of it whose
+   * messages are redacted (each link a plain exception naming the original's class, with
+   * its stack trace), so a logged stack trace cannot show the key either.
+   */
+  private static Throwable redacted(Throwable cause, String apiKey) {
+    if (cause == null || !holdsSecret(cause, apiKey)) {
+      return cause;
+    }
+    String message = cause.getMessage() == null ? "" : ": " + Secrets.redact(cause.getMessage(), apiKey);
+    RuntimeException copy = new RuntimeException(cause.getClass().getName() + message,
+        cause.getCause() == cause ? null : redacted(cause.getCause(), apiKey));
+    copy.setStackTrace(cause.getStackTrace());
+    return copy;
+  }
+
+  private static boolean holdsSecret(Throwable chain, String apiKey) {
+    for (Throwable t = chain; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !m.equals(Secrets.redact(m, apiKey))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code error.message} of the body, else the body, else the exception's message. */

@@ -38,8 +38,9 @@ public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
   public Model model(String name) {
     String model = name == null || name.isBlank() ? options.defaultModel() : name;
     return switch (options.api()) {
-      case RESPONSES -> new OpenAiResponsesModel(client, model, endpoint("/responses"));
-      case CHAT_COMPLETIONS -> new OpenAiChatCompletionsModel(client, model, endpoint("/chat/completions"));
+      case RESPONSES -> new OpenAiResponsesModel(client, model, endpoint("/responses"), options.apiKey());
+      case CHAT_COMPLETIONS ->
+          new OpenAiChatCompletionsModel(client, model, endpoint("/chat/completions"), options.apiKey());
     };
   }
 

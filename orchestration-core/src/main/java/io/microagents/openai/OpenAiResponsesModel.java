@@ -20,6 +20,7 @@ public final class OpenAiResponsesModel implements Model {
   private final OpenAIClient client;
   private final String model;
   private final String endpoint;
+  private final String apiKey;
 
   /**
    * @param client the openai-java client; build it with {@code maxRetries(0)} when the
@@ -27,14 +28,18 @@ public final class OpenAiResponsesModel implements Model {
    * @param model the model name used when the request names none
    */
   public OpenAiResponsesModel(OpenAIClient client, String model) {
-    this(client, model, null);
+    this(client, model, null, null);
   }
 
-  /** @param endpoint the URL called, named in errors (the client's base URL plus {@code /responses}) */
-  OpenAiResponsesModel(OpenAIClient client, String model, String endpoint) {
+  /**
+   * @param endpoint the URL called, named in errors (the client's base URL plus {@code /responses})
+   * @param apiKey the key the client sends, redacted from error messages (a provider may echo it)
+   */
+  OpenAiResponsesModel(OpenAIClient client, String model, String endpoint, String apiKey) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
     this.endpoint = endpoint;
+    this.apiKey = apiKey;
   }
 
   /** The model name used when the request names none. */
@@ -50,7 +55,7 @@ public final class OpenAiResponsesModel implements Model {
       Response response = client.responses().create(params);
       return ResponsesOutputs.toModelResponse(response);
     } catch (RuntimeException e) {
-      throw OpenAiErrors.toModelException(e, endpoint);
+      throw OpenAiErrors.toModelException(e, endpoint, apiKey);
     }
   }
 }

@@ -38,6 +38,9 @@ final class ResponsesRequests {
       params.text(ResponseTextConfig.builder().format(format(request.output())).build());
     }
     settings(params, request.settings());
+    if (request.agent() != null && !request.agent().isBlank()) {
+      params.putAdditionalHeader(AgentHeader.NAME, AgentHeader.encode(request.agent()));
+    }
     return params.build();
   }
 

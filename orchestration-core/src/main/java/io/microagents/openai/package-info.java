@@ -8,6 +8,7 @@
  * {@link io.microagents.model.ModelRequest} and items to the SDK's parameters and back. The
  * client never retries on its own ({@code maxRetries(0)}); failures surface as
  * {@link io.microagents.model.ModelException} saying whether a retry may help, so the caller
- * (a Temporal activity, typically) owns retries.
+ * (a Temporal activity, typically) owns retries. Every request names its agent in the
+ * {@link io.microagents.openai.AgentHeader} header.
  */
 package io.microagents.openai;

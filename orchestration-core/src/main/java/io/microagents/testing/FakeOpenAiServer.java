@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.microagents.json.Json;
+import io.microagents.openai.AgentHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,9 +29,13 @@ import java.util.function.Function;
  * truncated bodies).
  *
  * <p>Point a real client at {@link #baseUrl()}. Replies are taken from a queue in order;
- * {@link #respondWith(Function)} answers from a function instead. With nothing left to
- * answer, the server sends 500 "FakeOpenAiServer: no scripted response left" so a test
- * fails visibly. Binds only to 127.0.0.1, on a free port. Thread-safe.
+ * {@link #respondWith(Function)} answers from a function instead. Replies may also be queued
+ * for one agent ({@link #forAgent(String)}): the adapters name the calling agent in a header
+ * ({@link AgentHeader}), and an agent's request takes from its own queue first, then from the
+ * shared one — so agents running in parallel each get their script, whatever the order of
+ * their calls. With nothing left to answer, the server sends 500 "FakeOpenAiServer: no
+ * scripted response left" so a test fails visibly. Binds only to 127.0.0.1, on a free port.
+ * Thread-safe.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
@@ -40,6 +45,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
   public static final String CHAT_COMPLETIONS_PATH = "/v1/chat/completions";
 
   private final Deque<FakeReply> replies = new LinkedList<>();
+  private final Map<String, AgentReplies> byAgent = new LinkedHashMap<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private Function<RecordedRequest, FakeReply> responder;
   static {
@@ -99,6 +105,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return enqueue(FakeReply.ok(json));
   }
 
+  /** The queue of replies for requests made by one agent (by its name); created on first use. */
+  public synchronized AgentReplies forAgent(String agent) {
+    return byAgent.computeIfAbsent(agent, a -> new AgentReplies(this, a));
+  }
+
   /** Answers every request from a function once the queue is empty; {@code null} removes it. */
   public synchronized FakeOpenAiServer respondWith(Function<RecordedRequest, FakeReply> responder) {
     this.responder = responder;
@@ -123,9 +134,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return requests.get(requests.size() - 1);
   }
 
-  /** How many queued replies are left. */
+  /** The requests made by one agent, in order. */
+  public synchronized List<RecordedRequest> requests(String agent) {
+    return requests.stream().filter(r -> agent.equals(r.agent())).toList();
+  }
+
+  /** How many queued replies are left, in the shared queue and the agents' queues. */
   public synchronized int remaining() {
-    return replies.size();
+    int n = replies.size();
+    for (AgentReplies a : byAgent.values()) {
+      n += a.replies.size();
+    }
+    return n;
   }
 
   /** Stops serving; late replies still waiting are abandoned. */
@@ -175,6 +195,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
     Function<RecordedRequest, FakeReply> answer;
     synchronized (this) {
+      AgentReplies own = request.agent() == null ? null : byAgent.get(request.agent());
+      if (own != null && !own.replies.isEmpty()) {
+        return own.replies.removeFirst();
+      }
       if (!replies.isEmpty()) {
         return replies.removeFirst();
       }
@@ -205,6 +229,36 @@ public final class FakeOpenAiServer implements AutoCloseable {
       return Json.mapper().readTree(text);
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  /** The replies queued for one agent's requests. */
+  public static final class AgentReplies {
+    private final FakeOpenAiServer server;
+    private final String agent;
+    private final Deque<FakeReply> replies = new LinkedList<>();
+
+    private AgentReplies(FakeOpenAiServer server, String agent) {
+      this.server = server;
+      this.agent = agent;
+    }
+
+    /** Queues a reply for this agent. */
+    public AgentReplies enqueue(FakeReply reply) {
+      synchronized (server) {
+        replies.addLast(reply);
+      }
+      return this;
+    }
+
+    /** Queues a 200 answer with a JSON body for this agent. */
+    public AgentReplies enqueue(String json) {
+      return enqueue(FakeReply.ok(json));
+    }
+
+    /** The agent this queue serves. */
+    public String agent() {
+      return agent;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.microagents.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.microagents.openai.AgentHeader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,5 +30,10 @@ public record RecordedRequest(
   public String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The agent that made the request, from the {@link AgentHeader} header; {@code null} when not named. */
+  public String agent() {
+    return AgentHeader.decode(header(AgentHeader.NAME));
   }
 }

@@ -13,6 +13,8 @@ import io.microagents.model.ModelException;
 import io.microagents.testing.FakeChatCompletions;
 import io.microagents.testing.FakeOpenAiResponses;
 import io.microagents.testing.FakeReply;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,6 +134,43 @@ class OpenAiErrorsTest {
       assertThat(e.toString()).doesNotContain(OpenAiFixture.API_KEY);
     }
     assertThat(fake.options.toString()).doesNotContain(OpenAiFixture.API_KEY);
+  }
+
+  @ParameterizedTest
+  @MethodSource("apis")
+  void aKeyTheProviderEchoesIsRedactedFromTheMessageAndEveryCause(String api) {
+    String key = "sk-test-SECRET-1234567890abcd";
+    OpenAiOptions options = fake.options.toBuilder().apiKey(key)
+        .api(api.equals("chat") ? OpenAiApi.CHAT_COMPLETIONS : OpenAiApi.RESPONSES).build();
+    fake.server.enqueue(FakeReply.error(401, "Incorrect API key provided: " + key + ". You can find your API key"
+        + " at https://platform.openai.com/account/api-keys."));
+
+    try (OpenAiModelProvider provider = new OpenAiModelProvider(options)) {
+      ModelException e = catchThrowableOfType(ModelException.class,
+          () -> provider.model("").call(request(Message.user("Hi"))));
+
+      assertThat(e.status()).isEqualTo(401);
+      assertThat(e.getMessage()).isEqualTo("OpenAI API returned 401: Incorrect API key provided: [REDACTED]."
+          + " You can find your API key at https://platform.openai.com/account/api-keys.");
+      assertThat(e.toString()).doesNotContain("SECRET");
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).as("the logged stack trace, causes included")
+          .contains("Caused by").contains("[REDACTED]").doesNotContain("SECRET");
+    }
+  }
+
+  @Test
+  void theConfiguredKeyIsRedactedWhateverItsShape() {
+    String token = "proxy-token-0042";
+    fake.server.enqueue(FakeReply.error(403, "token " + token + " may not use gpt-4o"));
+
+    try (OpenAiModelProvider provider = new OpenAiModelProvider(fake.options.toBuilder().apiKey(token).build())) {
+      ModelException e = catchThrowableOfType(ModelException.class,
+          () -> provider.model("").call(request(Message.user("Hi"))));
+
+      assertThat(e.getMessage()).isEqualTo("OpenAI API returned 403: token [REDACTED] may not use gpt-4o");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolException;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
@@ -12,11 +13,14 @@ import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
 import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.model.Usage;
 import io.microagents.testing.ScriptedModel;
 import io.microagents.testing.ScriptedStep;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The loop with function tools: hello world, one tool, parallel tools, tool and model errors. */
@@ -44,6 +48,14 @@ class ToolLoopTest {
     public String broken() {
       throw new IllegalStateException("database is down");
     }
+
+    static final AtomicInteger BOOKINGS = new AtomicInteger();
+
+    @Tool("Books a table")
+    public String book(@Param(name = "restaurant") String restaurant) {
+      BOOKINGS.incrementAndGet();
+      throw new ToolException(restaurant + " is closed on Mondays");
+    }
   }
 
   private final ScriptedModel model = new ScriptedModel();
@@ -61,7 +73,7 @@ class ToolLoopTest {
     ModelRequest request = model.requests().get(0);
     assertThat(request.instructions()).isEqualTo("You help.");
     assertThat(request.input()).containsExactly(Message.user("Hi"));
-    assertThat(request.tools()).extracting(t -> t.name()).containsExactlyInAnyOrder("get_weather", "wait_for_sibling", "broken");
+    assertThat(request.tools()).extracting(t -> t.name()).containsExactlyInAnyOrder("get_weather", "wait_for_sibling", "broken", "book");
     model.assertAllConsumed();
   }
 
@@ -81,6 +93,17 @@ class ToolLoopTest {
   }
 
   @Test
+  void aScriptedStepMayAnswerFromTheRequest() {
+    model.thenToolCall("get_weather", "{\"city\":\"Paris\"}")
+        .thenAnswer(request -> {
+          ToolOutput weather = (ToolOutput) request.input().get(request.input().size() - 1);
+          return new ModelResponse(List.of(Message.assistant("Paris: " + weather.output())), Usage.EMPTY, null);
+        });
+
+    assertThat(runner.run(Assistant.class, "Weather in Paris?").finalOutputText()).isEqualTo("Paris: Sunny in Paris");
+  }
+
+  @Test
   void toolsOfOneResponseRunConcurrentlyAndAnswerInModelOrder() {
     model.then(ScriptedStep.toolCall("wait_for_sibling", "{\"key\":\"a\"}")
             .andToolCall("get_weather", "{\"city\":\"Oslo\"}")
@@ -97,6 +120,24 @@ class ToolLoopTest {
   }
 
   @Test
+  void twoCallsSharingAnIdBothRunAndEachGetsItsOwnOutput() {
+    model.thenAnswer(request -> new ModelResponse(List.of(
+            new ToolCall("c1", "get_weather", "{\"city\":\"Paris\"}"),
+            new ToolCall("c1", "get_weather", "{\"city\":\"Rome\"}")), Usage.EMPTY, "dup"))
+        .thenMessage("Sunny in both.");
+
+    RunResult result = runner.run(Assistant.class, "Paris and Rome?");
+
+    List<Item> turn = List.of(
+        new ToolCall("c1", "get_weather", "{\"city\":\"Paris\"}"),
+        new ToolCall("c1#2", "get_weather", "{\"city\":\"Rome\"}"),
+        ToolOutput.of("c1", "Sunny in Paris"),
+        ToolOutput.of("c1#2", "Sunny in Rome"));
+    assertThat(result.newItems()).startsWith(turn.toArray(Item[]::new));
+    assertThat(model.requests().get(1).input()).endsWith(turn.toArray(Item[]::new));
+  }
+
+  @Test
   void toolErrorGoesBackToTheModel() {
     model.thenToolCall("broken", "{}").thenMessage("Sorry, the database is down.");
 
@@ -106,6 +147,20 @@ class ToolLoopTest {
     assertThat(out.error()).isTrue();
     assertThat(out.output()).contains("broken").contains("database is down");
     assertThat(result.finalOutputText()).isEqualTo("Sorry, the database is down.");
+  }
+
+  @Test
+  void aToolExceptionGoesToTheModelOnceWithItsMessage() {
+    Assistant.BOOKINGS.set(0);
+    model.thenToolCall("book", "{\"restaurant\":\"Chez Paul\"}").thenMessage("It is closed today.");
+
+    RunResult result = runner.run(Assistant.class, "Book Chez Paul");
+
+    assertThat(Assistant.BOOKINGS).hasValue(1);
+    ToolOutput out = (ToolOutput) result.newItems().get(1);
+    assertThat(out.error()).isTrue();
+    assertThat(out.output()).isEqualTo(
+        "An error occurred while running the tool book. Please try again. Error: Chez Paul is closed on Mondays");
   }
 
   @Test

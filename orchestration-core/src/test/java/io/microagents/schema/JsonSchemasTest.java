@@ -3,6 +3,7 @@ package io.microagents.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.microagents.json.Json;
@@ -37,6 +38,12 @@ class JsonSchemasTest {
   }
 
   record Contact(String name, @Nullable String email) {}
+
+  @JsonClassDescription("A reviewer's decision")
+  record Verdict(
+      @JsonPropertyDescription("Whether the change may ship") boolean approved,
+      @JsonPropertyDescription("Why, in one sentence") String reason,
+      List<Point> hotspots) {}
 
   record WithMap(Map<String, String> labels) {}
 
@@ -164,6 +171,18 @@ class JsonSchemasTest {
         "{'type':'object','properties':{'seat':{'type':'string'},"
             + "'bags':{'type':'integer','description':'How many bags'}},"
             + "'required':['seat','bags'],'additionalProperties':false}"));
+  }
+
+  @Test
+  void recordComponentsOfAnOutputTypeCarryTheirJacksonDescriptions() {
+    JsonNode schema = JsonSchemas.objectSchema(Verdict.class);
+
+    assertThat(schema.at("/description").asText()).isEqualTo("A reviewer's decision");
+    assertThat(schema.at("/properties/approved")).isEqualTo(
+        json("{'type':'boolean','description':'Whether the change may ship'}"));
+    assertThat(schema.at("/properties/reason")).isEqualTo(json("{'type':'string','description':'Why, in one sentence'}"));
+    assertThat(schema.at("/properties/hotspots/description").isMissingNode()).isTrue();
+    assertThat(schema.at("/required")).isEqualTo(json("['approved','reason','hotspots']"));
   }
 
   @Test

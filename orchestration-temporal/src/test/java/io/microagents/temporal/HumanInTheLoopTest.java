@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.agent.ToolDefinition;
+import io.microagents.annotations.Agent;
+import io.microagents.annotations.Param;
+import io.microagents.annotations.Tool;
 import io.microagents.items.Message;
 import io.microagents.items.ToolOutput;
 import io.microagents.json.Json;
@@ -31,6 +34,14 @@ class HumanInTheLoopTest {
           ToolDefinition.Kind.HUMAN, null, null, false, false, null))
       .build();
 
+  @Agent(name = "Payer", instructions = "Pay bills.")
+  public static class Payer {
+    @Tool(value = "Pays a bill", needsApproval = true)
+    public String pay(@Param(name = "payee") String payee, @Param(name = "amount") int amount) {
+      return "paid " + amount + " to " + payee;
+    }
+  }
+
   @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension();
 
   private AgentClient start(ScriptedModel model) {
@@ -55,6 +66,30 @@ class HumanInTheLoopTest {
     assertThat(result.finalOutputText()).isEqualTo("Booked.");
     assertThat(((ToolOutput) result.newItems().get(1)).output()).isEqualTo("booked Paris");
     assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "book_flight", "ModelCall");
+    temporal.replay(id);
+  }
+
+  @Test
+  void thePersonSeesTheArgumentsAsTheyWillBeBoundAndNeverArgumentsThatDoNotBind() {
+    ScriptedModel model = new ScriptedModel()
+        .thenToolCall("pay", "{\"payee\":\"Gas Co\",\"amount\":80,\"extra\":1}")
+        .thenToolCall("pay", "{\"payee\":\"Gas Co\", \"amount\":80}")
+        .thenMessage("Paid.");
+    AgentClient client = temporal.start(AgentRegistry.of(Payer.class), model);
+    String id = client.start("Payer", java.util.List.of(Message.user("Pay the gas bill")), null, temporal.workflowId("pay"));
+
+    RunStatus waiting = Awaits.until(() -> client.state(id), s -> !s.approvals().isEmpty());
+    assertThat(waiting.approvals()).containsExactly(
+        new PendingApproval("call_2", "Payer", "pay", "{\"amount\":80,\"payee\":\"Gas Co\"}"));
+    client.decide(id, "call_2", true, null);
+    RunResult result = client.result(id);
+
+    ToolOutput refused = (ToolOutput) result.newItems().get(1);
+    assertThat(refused.error()).isTrue();
+    assertThat(refused.output()).isEqualTo(
+        "Error: Invalid arguments for tool pay: unknown argument 'extra'; the tool takes [payee, amount]");
+    assertThat(((ToolOutput) result.newItems().get(3)).output()).isEqualTo("paid 80 to Gas Co");
+    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "ModelCall", "pay", "ModelCall");
     temporal.replay(id);
   }
 

@@ -3,10 +3,14 @@ package io.microagents.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolException;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
+import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
+import io.microagents.model.ModelResponse;
+import io.microagents.model.Usage;
 import io.microagents.run.RunResult;
 import io.microagents.temporal.testing.Histories;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -16,6 +20,7 @@ import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,14 +55,33 @@ class ToolsTest {
     public String flaky() {
       throw new IllegalStateException("the weather service is down");
     }
+
+    static final AtomicInteger FORECASTS = new AtomicInteger();
+
+    @Tool("Forecast of a city")
+    public String forecast(@Param(name = "city") String city) {
+      FORECASTS.incrementAndGet();
+      throw new ToolException("No forecast for " + city + "; try a city in the US");
+    }
+
+    static final AtomicInteger RADAR_CALLS = new AtomicInteger();
+
+    @Tool("Radar image")
+    public String radar() {
+      RADAR_CALLS.incrementAndGet();
+      throw ToolException.retryable("the radar is busy", null);
+    }
   }
 
   @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension();
 
+  private static final ActivityOptions FAST = ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_TOOL_ACTIVITY)
+      .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10)).setMaximumAttempts(3).build())
+      .build();
+
   private static final MicroagentsOptions FAST_RETRIES = MicroagentsOptions.builder()
-      .tool("flaky", ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_TOOL_ACTIVITY)
-          .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10)).setMaximumAttempts(3).build())
-          .build())
+      .tool("flaky", FAST)
+      .tool("radar", FAST)
       .build();
 
   private AgentClient start(ScriptedModel model) {
@@ -110,6 +134,27 @@ class ToolsTest {
   }
 
   @Test
+  void twoCallsSharingAnIdBothRunAndEachGetsItsOwnOutput() {
+    ScriptedModel model = new ScriptedModel()
+        .thenAnswer(request -> new ModelResponse(List.of(
+            new ToolCall("c1", "get_location_info", "{\"ip\":\"203.0.113.7\"}"),
+            new ToolCall("c1", "get_ip_address", "{}")), Usage.EMPTY, "dup"))
+        .thenMessage("ok");
+    AgentClient client = start(model);
+
+    String id = client.start(WeatherAgent.class, "go");
+    RunResult result = client.result(id);
+
+    assertThat(result.newItems()).startsWith(
+        new ToolCall("c1", "get_location_info", "{\"ip\":\"203.0.113.7\"}"),
+        new ToolCall("c1#2", "get_ip_address", "{}"),
+        ToolOutput.of("c1", "CA"),
+        ToolOutput.of("c1#2", "203.0.113.7"));
+    assertThat(model.requests().get(1).input()).contains(ToolOutput.of("c1", "CA"), ToolOutput.of("c1#2", "203.0.113.7"));
+    temporal.replay(id);
+  }
+
+  @Test
   void aFailingToolIsRetriedThenItsErrorGoesBackToTheModel() {
     ScriptedModel model = new ScriptedModel().thenToolCall("flaky", "{}").thenMessage("Sorry, no data.");
     AgentClient client = start(model);
@@ -124,6 +169,37 @@ class ToolsTest {
     var flaky = Histories.activities(temporal.history(id)).get(1);
     assertThat(flaky.type()).isEqualTo("flaky");
     assertThat(flaky.failure()).contains("the weather service is down");
+    temporal.replay(id);
+  }
+
+  @Test
+  void aToolExceptionIsNotRetriedTheModelHearsOfItAtOnce() {
+    WeatherAgent.FORECASTS.set(0);
+    ScriptedModel model = new ScriptedModel().thenToolCall("forecast", "{\"city\":\"Atlantis\"}").thenMessage("Sorry.");
+    AgentClient client = start(model); // forecast keeps the default policy: 5 attempts for other exceptions
+
+    String id = client.start(WeatherAgent.class, "Forecast for Atlantis?");
+    RunResult result = client.result(id);
+
+    assertThat(WeatherAgent.FORECASTS).hasValue(1);
+    ToolOutput out = (ToolOutput) result.newItems().get(1);
+    assertThat(out.error()).isTrue();
+    assertThat(out.output()).contains("forecast").contains("No forecast for Atlantis; try a city in the US");
+    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_ACTIVITY_TASK_STARTED")).isEqualTo(3);
+    temporal.replay(id);
+  }
+
+  @Test
+  void aRetryableToolExceptionIsRetriedByThePolicy() {
+    WeatherAgent.RADAR_CALLS.set(0);
+    ScriptedModel model = new ScriptedModel().thenToolCall("radar", "{}").thenMessage("No radar.");
+    AgentClient client = start(model);
+
+    String id = client.start(WeatherAgent.class, "radar?");
+    RunResult result = client.result(id);
+
+    assertThat(WeatherAgent.RADAR_CALLS).hasValue(3);
+    assertThat(((ToolOutput) result.newItems().get(1)).output()).contains("the radar is busy");
     temporal.replay(id);
   }
 

@@ -24,8 +24,8 @@ final class AgentInstances {
     Object instance = instances.get(type);
     if (instance == null) {
       try {
-        instance = factory.create(type);
-      } catch (Exception | LinkageError e) {
+        instance = factory.instance(type);
+      } catch (Exception | LinkageError e) { // a ClassCastException too: it names both classes
         throw new AgentDefinitionException("Cannot create " + role + " class " + type.getName()
             + " through the AgentFactory (the default needs a public no-arg constructor): " + e, e);
       }

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Turns {@code @Agent} classes into validated {@link AgentDefinition}s: finds them, follows
  * their handoffs and agent tools to the classes they name, and reads each one (instructions,
- * tools, handoffs, guardrails, output type), failing fast with the class and member at fault.
+ * tools, handoffs, guardrails, output type, model settings), failing fast with the class and
+ * member at fault.
  */
 public final class AgentReader {
 
@@ -134,6 +135,9 @@ public final class AgentReader {
     List<HandoffDefinition> handoffs = HandoffReader.read(c, agent, instance);
     checkUniqueNames(c, tools, handoffs);
     checkStopAtTools(c, agent, tools);
+    List<String> toolNames = new ArrayList<>(tools.stream().map(ToolDefinition::name).toList());
+    handoffs.forEach(h -> toolNames.add(h.toolName()));
+    b.modelSettings(ModelTuningReader.read(c, toolNames));
     tools.forEach(b::tool);
     handoffs.forEach(b::handoff);
     GuardrailReader.input(c, instance).forEach(b::inputGuardrail);

@@ -1,15 +1,16 @@
 package io.microagents.agent.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.microagents.agent.AgentDefinitionException;
 import io.microagents.agent.HandoffCallback;
 import io.microagents.agent.ToolArgumentsException;
-import io.microagents.json.Json;
 import io.microagents.run.RunContext;
 import io.microagents.schema.JsonSchemas;
 import io.microagents.schema.UnsupportedTypeException;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 
@@ -31,7 +32,7 @@ final class MethodHandoffCallback implements HandoffCallback {
     this.target = target;
     this.toolName = toolName;
     this.inputIndex = inputIndex;
-    this.inputType = input == null ? null : Json.mapper().constructType(input);
+    this.inputType = input == null ? null : StrictArguments.type(input);
     this.schema = input == null ? JsonSchemas.emptyObjectSchema() : JsonSchemas.objectSchema(input);
   }
 
@@ -83,13 +84,16 @@ final class MethodHandoffCallback implements HandoffCallback {
     Members.invoke(method, target, args);
   }
 
+  /** The typed input, bound strictly ({@link StrictArguments}) as tool arguments are. */
   private Object input(String argumentsJson) {
-    JsonNode node = ParameterBinder.parse(toolName, argumentsJson);
+    JsonNode node = StrictArguments.parseObject("handoff " + toolName, argumentsJson);
     try {
-      return Json.mapper().readerFor(inputType).readValue(node);
-    } catch (Exception e) {
+      return StrictArguments.read(node, inputType);
+    } catch (JsonProcessingException e) {
       throw new ToolArgumentsException("Invalid arguments for handoff " + toolName + ": not a valid "
-          + inputType.getRawClass().getSimpleName() + ": " + e.getMessage(), e);
+          + inputType.getRawClass().getSimpleName() + ": " + StrictArguments.describe(e), e);
+    } catch (IOException e) {
+      throw new ToolArgumentsException("Invalid arguments for handoff " + toolName + ": " + e.getMessage(), e);
     }
   }
 }

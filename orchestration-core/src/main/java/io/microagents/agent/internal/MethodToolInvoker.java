@@ -34,6 +34,11 @@ public final class MethodToolInvoker implements ToolInvoker {
     return Json.write(result);
   }
 
+  @Override
+  public String canonicalArguments(String tool, String argumentsJson) {
+    return binder.canonical(tool, argumentsJson);
+  }
+
   /** The agent instance the method is called on. */
   Object target() {
     return target;

@@ -1,5 +1,6 @@
 package io.microagents.agent.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,9 +13,11 @@ import io.microagents.schema.JsonSchemas;
 import io.microagents.schema.Nullability;
 import io.microagents.schema.SchemaProperty;
 import io.microagents.schema.UnsupportedTypeException;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +25,8 @@ import java.util.Optional;
  * Maps a tool method's parameters to a JSON arguments object and back: each parameter is a
  * property named by {@link Param} (or by {@code -parameters}), a {@link RunContext}
  * parameter is injected, and {@code Optional} or {@code @Nullable} parameters may be null
- * or absent (then {@code Optional.empty()} or {@code null}).
+ * or absent (then {@code Optional.empty()} or {@code null}). Binding is strict
+ * ({@link StrictArguments}): what the tool's strict schema refuses is refused.
  */
 final class ParameterBinder {
 
@@ -73,7 +77,7 @@ final class ParameterBinder {
       }
       Param param = p.getAnnotation(Param.class);
       properties.add(new SchemaProperty(name, p.getParameterizedType(), param == null ? "" : param.value(), nullable));
-      slots.add(new Slot(name, Json.mapper().constructType(p.getParameterizedType()), false, optional, nullable));
+      slots.add(new Slot(name, StrictArguments.type(p.getParameterizedType()), false, optional, nullable));
     }
     ObjectNode schema;
     try {
@@ -91,37 +95,39 @@ final class ParameterBinder {
   }
 
   /**
-   * Turns the model's JSON arguments into the method's arguments.
+   * Turns the model's JSON arguments into the method's arguments, strictly (see
+   * {@link StrictArguments}): an argument the tool does not take, a required one missing or
+   * {@code null}, and a value that does not fit its parameter's type exactly are refused.
    *
-   * @throws ToolArgumentsException when they are not a JSON object or do not fit a parameter
+   * @throws ToolArgumentsException naming the tool and the argument, and saying what was wrong
    */
   Object[] bind(String toolName, String argumentsJson, RunContext context) {
-    JsonNode args = parse(toolName, argumentsJson);
+    ObjectNode args = StrictArguments.parseObject("tool " + toolName, argumentsJson);
+    checkNames(toolName, args);
     Object[] values = new Object[slots.size()];
     for (int i = 0; i < values.length; i++) {
       Slot slot = slots.get(i);
-      if (slot.context()) {
-        values[i] = context;
-        continue;
-      }
-      JsonNode value = args.get(slot.name());
-      if (value == null || value.isNull()) {
-        if (!slot.optional() && !slot.nullable()) {
-          throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": missing required argument '"
-              + slot.name() + "'", null);
-        }
-        values[i] = slot.optional() ? Optional.empty() : null;
-        continue;
-      }
-      try {
-        values[i] = Json.mapper().readerFor(slot.type()).readValue(value);
-      } catch (Exception e) {
-        throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": argument '" + slot.name()
-            + "' is not a valid " + slot.type().toCanonical().replaceAll("\\b[a-z][a-z0-9_]*\\.", "") + ": "
-            + firstLine(e.getMessage()), e);
-      }
+      values[i] = slot.context() ? context : bindOne(toolName, slot, args.get(slot.name()));
     }
     return values;
+  }
+
+  /**
+   * The arguments as they will be bound, as canonical JSON: bound strictly, then each
+   * parameter's value written back, keys of every object in alphabetical order; a nullable
+   * argument left out is written as {@code null}.
+   *
+   * @throws ToolArgumentsException as {@link #bind}
+   */
+  String canonical(String toolName, String argumentsJson) {
+    Object[] values = bind(toolName, argumentsJson, null);
+    ObjectNode bound = Json.mapper().createObjectNode();
+    for (int i = 0; i < values.length; i++) {
+      if (!slots.get(i).context()) {
+        bound.set(slots.get(i).name(), StrictArguments.tree(values[i]));
+      }
+    }
+    return StrictArguments.canonical(bound);
   }
 
   /** The method bound. */
@@ -129,21 +135,36 @@ final class ParameterBinder {
     return method;
   }
 
-  static JsonNode parse(String toolName, String argumentsJson) {
-    if (argumentsJson == null || argumentsJson.isBlank()) {
-      return Json.mapper().createObjectNode();
+  private void checkNames(String toolName, ObjectNode args) {
+    List<String> known = slots.stream().filter(s -> !s.context()).map(Slot::name).toList();
+    for (Iterator<String> names = args.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": unknown argument '" + name
+            + "'; the tool takes " + (known.isEmpty() ? "no arguments" : known), null);
+      }
     }
-    JsonNode args;
+  }
+
+  private static Object bindOne(String toolName, Slot slot, JsonNode value) {
+    if (value == null || value.isNull()) {
+      if (!slot.optional() && !slot.nullable()) {
+        throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": " + (value == null
+            ? "missing required argument '" + slot.name() + "'"
+            : "argument '" + slot.name() + "' must not be null"), null);
+      }
+      return slot.optional() ? Optional.empty() : null;
+    }
     try {
-      args = Json.parse(argumentsJson);
-    } catch (IllegalArgumentException e) {
-      throw new ToolArgumentsException("Invalid JSON arguments for tool " + toolName + ": " + e.getMessage(), e);
+      return StrictArguments.read(value, slot.type());
+    } catch (JsonProcessingException e) {
+      throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": argument '" + slot.name()
+          + "' is not a valid " + slot.type().toCanonical().replaceAll("\\b[a-z][a-z0-9_]*\\.", "").replace('$', '.')
+          + ": " + StrictArguments.describe(e), e);
+    } catch (IOException e) {
+      throw new ToolArgumentsException("Invalid arguments for tool " + toolName + ": argument '" + slot.name()
+          + "': " + e.getMessage(), e);
     }
-    if (args == null || !args.isObject()) {
-      throw new ToolArgumentsException("Invalid JSON arguments for tool " + toolName
-          + ": expected a JSON object, got " + argumentsJson, null);
-    }
-    return args;
   }
 
   private static String nameOf(Method method, Parameter p, int index) {
@@ -156,13 +177,5 @@ final class ParameterBinder {
     }
     throw new AgentDefinitionException("Tool method " + Members.describe(method) + ": parameter " + index
         + " (" + p.getType().getSimpleName() + ") has no name; add @Param(name = \"...\") or compile with -parameters");
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -95,9 +95,9 @@ public final class InProcessEffects implements AgentEffects {
   private ToolOutcome runAgentTool(ToolInvocation inv) {
     String input;
     try {
-      input = AgentToolInput.of(inv.call().arguments());
-    } catch (IllegalArgumentException e) {
-      return ToolOutcome.invalidArguments("Invalid arguments for tool " + inv.call().name() + ": " + e.getMessage());
+      input = AgentToolInput.of(inv.call().name(), inv.call().arguments());
+    } catch (ToolArgumentsException e) {
+      return ToolOutcome.invalidArguments(e.getMessage());
     }
     AgentDefinition target = registry.agent(inv.tool().agentTool());
     RunOptions nested = options.toBuilder().maxTurns(0).build();

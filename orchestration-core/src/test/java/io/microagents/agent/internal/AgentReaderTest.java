@@ -264,12 +264,9 @@ class AgentReaderTest {
   @Test
   void instancesComeFromTheFactoryOncePerClass() {
     Map<Class<?>, Integer> created = new HashMap<>();
-    AgentFactory counting = new AgentFactory() {
-      @Override
-      public <T> T create(Class<T> type) throws Exception {
-        created.merge(type, 1, Integer::sum);
-        return type.getDeclaredConstructor().newInstance();
-      }
+    AgentFactory counting = type -> {
+      created.merge(type, 1, Integer::sum);
+      return type.getDeclaredConstructor().newInstance();
     };
     AgentRegistry.builder().register(Triage.class, Reviewer.class).factory(counting).build();
     assertThat(created).containsEntry(Triage.class, 1).containsEntry(Reviewer.class, 1).containsEntry(Policy.class, 1)

@@ -1,5 +1,6 @@
 package io.microagents.temporal.internal;
 
+import io.microagents.agent.ToolException;
 import io.microagents.run.internal.ToolErrors;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Arrays;
@@ -21,14 +22,17 @@ final class CompactFailures {
 
   /**
    * An application failure for an exception thrown by user code (a tool), retryable unless
-   * the exception was a non-retryable {@link ApplicationFailure}: its type is the exception's
-   * class name (what retry policies match), its message the cause chain, no cause attached.
+   * the exception was a non-retryable {@link ApplicationFailure} or {@link ToolException}:
+   * its type is the exception's class name (what retry policies match), its message the
+   * cause chain, no cause attached.
    */
   static ApplicationFailure of(Throwable e) {
     ApplicationFailure failure;
     if (e instanceof ApplicationFailure a) {
       failure = ApplicationFailure.newBuilder().setMessage(clip(a.getOriginalMessage())).setType(a.getType())
           .setNonRetryable(a.isNonRetryable()).setNextRetryDelay(a.getNextRetryDelay()).build();
+    } else if (e instanceof ToolException t && !t.retryable()) {
+      failure = ApplicationFailure.newNonRetryableFailure(clip(ToolErrors.message(e)), e.getClass().getName());
     } else {
       failure = ApplicationFailure.newFailure(clip(ToolErrors.message(e)), e.getClass().getName());
     }

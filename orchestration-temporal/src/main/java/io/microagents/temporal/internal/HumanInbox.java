@@ -60,7 +60,8 @@ public final class HumanInbox {
   }
 
   /**
-   * Asks for a decision on a tool call and waits for it. The approval's id is the call's id,
+   * Asks for a decision on a tool call (its arguments canonical, as the loop hands them) and
+   * waits for it. The approval's id is the call's id,
    * unless this workflow run already asked about a call of that id (a model that reuses ids):
    * then {@code <callId>#<n>}, so an id is never answered twice.
    */

@@ -15,7 +15,9 @@ import io.temporal.failure.ApplicationFailure;
  * Every function tool, as one dynamic activity: the activity type is the tool's name, so
  * history and UI show {@code get_weather_alerts}, not a generic name. Arguments: the model's
  * JSON text, then the {@link RunContext} (whose agent picks the tool when two agents have
- * tools of the same name). Returns the tool's text.
+ * tools of the same name). Returns the tool's text. A tool's exception fails the attempt and
+ * is retried by the activity's retry policy, except a {@link io.microagents.agent.ToolException}
+ * (unless {@code retryable}) and arguments that do not bind: those fail at once.
  */
 public final class ToolActivity implements DynamicActivity {
 

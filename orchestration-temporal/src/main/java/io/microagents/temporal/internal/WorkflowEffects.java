@@ -1,6 +1,7 @@
 package io.microagents.temporal.internal;
 
 import io.microagents.agent.AgentDefinition;
+import io.microagents.agent.ToolArgumentsException;
 import io.microagents.agent.ToolDefinition;
 import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
@@ -131,10 +132,9 @@ public final class WorkflowEffects implements AgentEffects {
   private Promise<ToolOutcome> runAgentTool(ToolDefinition tool, ToolCall call) {
     String input;
     try {
-      input = AgentToolInput.of(call.arguments());
-    } catch (IllegalArgumentException e) {
-      return Workflow.newPromise(ToolOutcome.invalidArguments(
-          "Invalid arguments for tool " + call.name() + ": " + e.getMessage()));
+      input = AgentToolInput.of(call.name(), call.arguments());
+    } catch (ToolArgumentsException e) {
+      return Workflow.newPromise(ToolOutcome.invalidArguments(e.getMessage()));
     }
     RunOptions childOptions = options.toBuilder().maxTurns(0).build();
     return ChildRuns.start(tool.agentTool(), List.of(Message.user(input)), childOptions, null)

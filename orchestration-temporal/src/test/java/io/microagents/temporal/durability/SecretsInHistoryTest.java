@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The API key reaches the provider and nothing else: after runs with tools, an agent used as
- * a tool (a child workflow), a handoff, a retried 500 and a failing 401, the raw histories of
- * every workflow hold no trace of it — not in JSON, not in any event, not in any payload byte.
+ * a tool (a child workflow), a handoff, a retried 500 and a failing 401 whose text echoes the
+ * key, the raw histories of every workflow hold no trace of it — not in JSON, not in any
+ * event, not in any payload byte.
  */
 class SecretsInHistoryTest {
 
@@ -76,9 +77,12 @@ class SecretsInHistoryTest {
     runs.add(client.start(HelperAgent.class, "Retry once"));
     assertThat(Runs.result(client.workflowClient(), runs.get(1)).finalOutputText()).isEqualTo("retried");
 
-    openAi.server.enqueue(FakeReply.error(401, "Incorrect API key provided"));
+    // OpenAI echoes a malformed key in its 401 text: the failure says 401, and not the key.
+    openAi.server.enqueue(FakeReply.error(401, "Incorrect API key provided: " + KEY + ". You can find your API key"
+        + " at https://platform.openai.com/account/api-keys."));
     runs.add(client.start(HelperAgent.class, "Fail"));
-    assertThat(Runs.failure(client.workflowClient(), runs.get(2))).hasStackTraceContaining("401");
+    assertThat(Runs.failure(client.workflowClient(), runs.get(2))).hasStackTraceContaining("401")
+        .hasStackTraceContaining("Incorrect API key provided: [REDACTED].");
 
     List<RecordedRequest> requests = openAi.server.requests();
     assertThat(requests).hasSize(8);
