@@ -20,16 +20,22 @@ import java.util.function.Consumer;
  */
 final class HistoryEventPrinter {
 
+  private final String workflowId;
+  private final RetryReporter retries;
   private final String prefix;
   private final DataConverter converter;
   private final StepPrinter printer;
   private final Consumer<String> followChild;
   private final Map<Long, String> scheduled = new HashMap<>();
   private final Map<Long, ActivityTimeouts> timeoutsByEvent = new HashMap<>();
+  private final Map<Long, String> activityIds = new HashMap<>();
   private final Map<String, ActivityTimeouts> timeoutsByActivity = new HashMap<>();
   private String agent;
 
-  HistoryEventPrinter(String workflowId, DataConverter converter, StepPrinter printer, Consumer<String> followChild) {
+  HistoryEventPrinter(String workflowId, DataConverter converter, StepPrinter printer, Consumer<String> followChild,
+      RetryReporter retries) {
+    this.workflowId = workflowId;
+    this.retries = retries;
     this.prefix = prefixOf(workflowId);
     this.converter = converter;
     this.printer = printer;
@@ -51,6 +57,8 @@ final class HistoryEventPrinter {
   synchronized void newRun() {
     scheduled.clear();
     timeoutsByEvent.clear();
+    activityIds.clear();
+    retries.forget(workflowId);
     step("continued as new");
   }
 
@@ -59,6 +67,15 @@ final class HistoryEventPrinter {
     switch (e.getEventType()) {
       case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> started(e);
       case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> activityScheduled(e);
+      case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
+        // Recorded when the activity ends: an attempt after failures says what failed before, if not yet said.
+        var a = e.getActivityTaskStartedEventAttributes();
+        if (a.getAttempt() > 1 && a.hasLastFailure()) {
+          long id = a.getScheduledEventId();
+          retries.failed(workflowId, activityIds.get(id), scheduled.get(id), a.getAttempt() - 1, a.getLastFailure(),
+              timeoutsByEvent.getOrDefault(id, ActivityTimeouts.UNKNOWN));
+        }
+      }
       case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
         String name = scheduled.get(e.getActivityTaskCompletedEventAttributes().getScheduledEventId());
         if (name != null && !isModel(name)) {
@@ -115,6 +132,7 @@ final class HistoryEventPrinter {
     String name = a.getActivityType().getName();
     scheduled.put(e.getEventId(), name);
     timeoutsByEvent.put(e.getEventId(), ActivityTimeouts.of(a));
+    activityIds.put(e.getEventId(), a.getActivityId());
     timeoutsByActivity.put(a.getActivityId(), ActivityTimeouts.of(a));
     if (isModel(name)) {
       ModelRequest request = decode(a.getInput(), ModelRequest.class);

@@ -65,7 +65,7 @@ public final class HistoryFollower implements AutoCloseable {
   /** Starts following a workflow (and the children it starts) until it closes. */
   public synchronized void follow(String workflowId) {
     workflows.computeIfAbsent(workflowId, id -> new Followed(
-        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow)));
+        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow, retries)));
   }
 
   /** Waits until everything recorded so far has been printed (one full poll after now). */

@@ -4,6 +4,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.microagents.examples.StepPrinter;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
@@ -34,7 +35,7 @@ final class RetryReporter {
    * Prints the new failed attempts of the workflow's pending activities, once each, under the
    * workflow's prefix; {@code timeouts} gives an activity's timeouts by its id.
    */
-  void report(String workflowId, Function<String, ActivityTimeouts> timeouts) {
+  synchronized void report(String workflowId, Function<String, ActivityTimeouts> timeouts) {
     var response = describe(workflowId);
     if (response == null) {
       return;
@@ -44,20 +45,35 @@ final class RetryReporter {
       if (failed < 1 || !a.hasLastFailure()) {
         continue;
       }
-      String key = workflowId + "/" + a.getActivityId();
-      Integer before = reported.put(key, failed);
-      if (before != null && before >= failed) {
-        continue;
-      }
-      int first = before == null ? 1 : before + 1;
       ActivityTimeouts known = a.hasActivityOptions() ? ActivityTimeouts.of(a.getActivityOptions()) : ActivityTimeouts.UNKNOWN;
       if (known.equals(ActivityTimeouts.UNKNOWN)) {
         known = timeouts.apply(a.getActivityId());
       }
-      String attempts = first == failed ? "attempt " + failed : "attempts " + first + "-" + failed;
-      printer.step(HistoryEventPrinter.prefixOf(workflowId) + "  " + a.getActivityType().getName() + " " + attempts
-          + " failed, retrying: " + FailureText.of(a.getLastFailure(), known));
+      failed(workflowId, a.getActivityId(), a.getActivityType().getName(), failed, a.getLastFailure(), known);
     }
+  }
+
+  /** The workflow continued as new: its next run's activity ids start again. */
+  synchronized void forget(String workflowId) {
+    reported.keySet().removeIf(key -> key.startsWith(workflowId + "\n"));
+  }
+
+  /**
+   * Prints that attempts up to {@code failed} of an activity failed, those not printed yet;
+   * also called for what history tells when an attempt after failures starts, so attempts
+   * that failed between two looks are not lost.
+   */
+  synchronized void failed(String workflowId, String activityId, String activityType, int failed, Failure last,
+      ActivityTimeouts timeouts) {
+    Integer before = reported.get(workflowId + "\n" + activityId);
+    if (failed < 1 || before != null && before >= failed) {
+      return;
+    }
+    reported.put(workflowId + "\n" + activityId, failed);
+    int first = before == null ? 1 : before + 1;
+    String attempts = first == failed ? "attempt " + failed : "attempts " + first + "-" + failed;
+    printer.step(HistoryEventPrinter.prefixOf(workflowId) + "  " + activityType + " " + attempts
+        + " failed, retrying: " + FailureText.of(last, timeouts));
   }
 
   private io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse describe(String workflowId) {
