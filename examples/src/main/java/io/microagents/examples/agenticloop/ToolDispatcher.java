@@ -32,6 +32,9 @@ public final class ToolDispatcher implements DynamicActivity {
     }
     try {
       return tool.invoker().invoke(args.get(0, String.class), null);
+    } catch (IllegalArgumentException e) {
+      // A bad argument fails the same way every time: no retries, the model reads why at once.
+      throw ApplicationFailure.newNonRetryableFailure("tool " + name + " failed: " + describe(e), e.getClass().getName());
     } catch (Exception e) {
       // The message names the tool and every cause: it is what the model (and a person) reads.
       throw ApplicationFailure.newFailure("tool " + name + " failed: " + describe(e), e.getClass().getName());

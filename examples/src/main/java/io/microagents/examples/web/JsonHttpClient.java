@@ -3,6 +3,7 @@ package io.microagents.examples.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.microagents.json.Json;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -72,7 +73,8 @@ public final class JsonHttpClient {
         return t.getMessage();
       }
     }
-    return error.getClass().getSimpleName();
+    // The JDK's client reports a refused connection as a ConnectException without any message.
+    return error instanceof ConnectException ? "cannot connect (connection refused)" : error.getClass().getSimpleName();
   }
 
   private static String body(String body) {
