@@ -33,7 +33,8 @@ public final class LoopbackTemporalServer implements AutoCloseable {
 
   /** Starts a fresh server (no namespaces but {@code default}, no workflows). */
   public static LoopbackTemporalServer start() {
-    TestServicesStarter services = new TestServicesStarter(false, 0);
+    // Time skipping locked: time passes as on a real server (unlocked, an idle run would jump to its timeouts).
+    TestServicesStarter services = new TestServicesStarter(true, 0);
     NettyServerBuilder builder = NettyServerBuilder.forAddress(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), InsecureServerCredentials.create());
     GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
