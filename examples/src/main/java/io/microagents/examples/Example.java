@@ -23,6 +23,14 @@ public interface Example {
   Map<String, AgentScript> offlineScripts();
 
   /**
+   * Whether the example starts the worker processes that run it (and so runs the same from
+   * {@code start} as from {@code run}), rather than leaving that to a worker already polling.
+   */
+  default boolean startsOwnWorkers() {
+    return false;
+  }
+
+  /**
    * Runs the example end to end, printing its steps through the session, and returns the
    * final output as text.
    */

@@ -34,6 +34,7 @@ public final class ExampleSession implements AutoCloseable {
   private final StepPrinter printer;
   private final MicroagentsEnvironment environment;
   private final List<AutoCloseable> resources;
+  private volatile String currentRun;
 
   private ExampleSession(SessionSettings settings, AgentRegistry registry, ModelProvider models,
       MicroagentsEnvironment environment, List<AutoCloseable> resources) {
@@ -72,12 +73,13 @@ public final class ExampleSession implements AutoCloseable {
       MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models)
           .address(settings.temporal().address()).namespace(settings.temporal().namespace())
           .payloadStore(settings.temporal().payloadStore()).workerOptions(settings.temporal().workerOptions())
-          .startWorker(false).build();
+          .taskQueue(settings.taskQueues().agents()).startWorker(false).build();
       resources.add(0, environment);
       if (settings.runWorker()) {
         ExampleWorkflows.register(environment.worker());
         WorkerFactory loopWorkers = WorkerFactory.newInstance(environment.workflowClient());
-        AgenticLoopWorker.register(loopWorkers, registry, models, settings.model(), settings.temporal().workerOptions());
+        AgenticLoopWorker.register(loopWorkers, settings.taskQueues().agenticLoop(), registry, models, settings.model(),
+            settings.temporal().workerOptions());
         environment.start();
         loopWorkers.start();
         resources.add(0, loopWorkers::shutdownNow);
@@ -106,6 +108,9 @@ public final class ExampleSession implements AutoCloseable {
   /** Where steps are printed. */
   public StepPrinter printer() { return printer; }
 
+  /** The task queues of this session's workers and workflows. */
+  public TaskQueues taskQueues() { return settings.taskQueues(); }
+
   /** How this session was opened. */
   public SessionSettings settings() { return settings; }
 
@@ -131,21 +136,38 @@ public final class ExampleSession implements AutoCloseable {
    */
   public RunResult runAgent(String agent, String input) {
     String id = newWorkflowId(agent);
+    agents().start(agent, List.of(Message.user(input)), runOptions(), id);
+    return followAgent(id);
+  }
+
+  /** Prints the steps of an agent run under way (from its start) and waits for its result. */
+  public RunResult followAgent(String id) {
     try (HistoryFollower follower = follower()) {
-      agents().start(agent, List.of(Message.user(input)), runOptions(), id);
       follower.follow(id);
       RunResult result = agents().result(id);
       follower.awaitPrinted(30);
       return result;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + agent, e);
+      throw new IllegalStateException("interrupted while following " + id, e);
     }
   }
 
-  /** A fresh, readable workflow id for an example run. */
+  /** A fresh, readable workflow id for an example run; it becomes the {@link #currentRun()}. */
   public String newWorkflowId(String example) {
-    return example + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String id = example + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    currentRun = id;
+    return id;
+  }
+
+  /** The workflow id of the run this session started last (or attached to), or {@code null}. */
+  public String currentRun() {
+    return currentRun;
+  }
+
+  /** Makes an existing workflow the {@link #currentRun()}, as {@code attach} does. */
+  public void attached(String workflowId) {
+    currentRun = workflowId;
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class SessionSettings {
   private final PrintStream out;
   private final BufferedReader terminal;
   private final boolean runWorker;
+  private final TaskQueues taskQueues;
 
   private SessionSettings(Builder b) {
     this.offline = b.offline;
@@ -34,6 +35,7 @@ public final class SessionSettings {
     this.out = Objects.requireNonNull(b.out, "out");
     this.terminal = b.terminal;
     this.runWorker = b.runWorker;
+    this.taskQueues = b.taskQueue == null || b.taskQueue.isBlank() ? TaskQueues.forMode(offline) : new TaskQueues(b.taskQueue);
   }
 
   /** Settings printing to {@code out}: offline, embedded server, a worker, no answers, nobody at a terminal. */
@@ -68,6 +70,9 @@ public final class SessionSettings {
   /** Whether this process runs a worker (false for a client-only {@code start}). */
   public boolean runWorker() { return runWorker; }
 
+  /** The task queues this session's workers poll and its workflows are started on. */
+  public TaskQueues taskQueues() { return taskQueues; }
+
   /** Builds {@link SessionSettings}. */
   public static final class Builder {
     private boolean offline = true;
@@ -79,6 +84,7 @@ public final class SessionSettings {
     private final PrintStream out;
     private BufferedReader terminal;
     private boolean runWorker = true;
+    private String taskQueue;
 
     private Builder(PrintStream out) {
       this.out = out;
@@ -92,6 +98,8 @@ public final class SessionSettings {
     public Builder answers(List<String> v) { this.answers = v == null ? List.of() : v; return this; }
     public Builder terminal(BufferedReader v) { this.terminal = v; return this; }
     public Builder runWorker(boolean v) { this.runWorker = v; return this; }
+    /** The agents' task queue; {@code null} for the mode's default ({@link TaskQueues#forMode}). */
+    public Builder taskQueue(String v) { this.taskQueue = v; return this; }
 
     public SessionSettings build() {
       return new SessionSettings(this);

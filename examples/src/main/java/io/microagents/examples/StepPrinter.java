@@ -51,4 +51,21 @@ public final class StepPrinter {
     String one = text.replaceAll("\\s+", " ").trim();
     return one.length() <= MAX_SHOWN ? one : one.substring(0, MAX_SHOWN - 3) + "...";
   }
+
+  /**
+   * A value on one line of at most {@code max} characters, cut in the middle: the start says
+   * what failed, the end (the deepest cause: an address, a status) why.
+   */
+  public static String shortenKeepingEnd(String text, int max) {
+    if (text == null) {
+      return "";
+    }
+    String one = text.replaceAll("\\s+", " ").trim();
+    if (one.length() <= max) {
+      return one;
+    }
+    int head = (max - 5) / 3;
+    int tail = max - 5 - head;
+    return one.substring(0, head) + " ... " + one.substring(one.length() - tail);
+  }
 }

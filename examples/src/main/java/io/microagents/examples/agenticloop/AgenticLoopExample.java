@@ -6,7 +6,6 @@ import io.microagents.examples.offline.AgentScript;
 import io.microagents.examples.steps.HistoryFollower;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,16 @@ public final class AgenticLoopExample implements Example {
   public String run(ExampleSession session, List<String> input) throws InterruptedException {
     String id = session.newWorkflowId("agentic-loop");
     AgenticLoopWorkflow workflow = session.workflows().newWorkflowStub(AgenticLoopWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(AgenticLoopWorkflow.TASK_QUEUE).setWorkflowId(id).build());
+        WorkflowOptions.newBuilder().setTaskQueue(session.taskQueues().agenticLoop()).setWorkflowId(id).build());
+    WorkflowClient.start(workflow::run, String.join(" ", input));
+    return resume(session, id);
+  }
+
+  /** Prints the steps of a loop under way (from its start) and waits for its answer. */
+  public static String resume(ExampleSession session, String id) throws InterruptedException {
     try (HistoryFollower follower = session.follower()) {
-      WorkflowClient.start(workflow::run, String.join(" ", input));
       follower.follow(id);
-      String answer = WorkflowStub.fromTyped(workflow).getResult(String.class);
+      String answer = session.workflows().newUntypedWorkflowStub(id).getResult(String.class);
       follower.awaitPrinted(30);
       return answer;
     }

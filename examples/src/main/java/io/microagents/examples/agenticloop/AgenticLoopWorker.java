@@ -19,10 +19,10 @@ public final class AgenticLoopWorker {
 
   private AgenticLoopWorker() {}
 
-  /** Registers the loop on a new worker of {@code factory}; start the factory afterwards. */
-  public static Worker register(WorkerFactory factory, AgentRegistry registry, ModelProvider models, String model,
-      WorkerOptions options) {
-    Worker worker = factory.newWorker(AgenticLoopWorkflow.TASK_QUEUE, options);
+  /** Registers the loop on a new worker of {@code factory} polling {@code taskQueue}; start the factory afterwards. */
+  public static Worker register(WorkerFactory factory, String taskQueue, AgentRegistry registry, ModelProvider models,
+      String model, WorkerOptions options) {
+    Worker worker = factory.newWorker(taskQueue, options);
     registerWorkflow(worker, registry, model);
     List<ToolDefinition> tools = registry.agent(WeatherAgent.class).tools();
     worker.registerActivitiesImplementations(new LoopModelActivityImpl(models), new ToolDispatcher(tools));

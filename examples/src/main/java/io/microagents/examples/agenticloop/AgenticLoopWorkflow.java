@@ -11,9 +11,6 @@ import io.temporal.workflow.WorkflowMethod;
 @WorkflowInterface
 public interface AgenticLoopWorkflow {
 
-  /** The task queue its worker polls (its own: the worker holds one dynamic activity). */
-  String TASK_QUEUE = "agentic-loop";
-
   /** Answers a question, calling tools as the model asks. */
   @WorkflowMethod
   String run(String question);

@@ -9,6 +9,9 @@ import io.microagents.model.ModelResponse;
 import io.microagents.model.ToolSpec;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.ActivityStub;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -65,10 +68,27 @@ public final class AgenticLoopWorkflowImpl implements AgenticLoopWorkflow {
         results.add(toolStub.executeAsync(call.name(), String.class, call.arguments()));
       }
       for (int i = 0; i < calls.size(); i++) {
-        conversation.add(ToolOutput.of(calls.get(i).callId(), results.get(i).get()));
+        conversation.add(outputOf(calls.get(i), results.get(i)));
       }
     }
     return "Stopped after " + MAX_TURNS + " turns without an answer.";
+  }
+
+  /**
+   * A tool's result, or its failure (after the activity's retries) as an error the model
+   * reads and can work around, as the framework's loop does: a tool down is not the run's end.
+   */
+  private static ToolOutput outputOf(ToolCall call, Promise<String> result) {
+    try {
+      return ToolOutput.of(call.callId(), result.get());
+    } catch (ActivityFailure failure) {
+      Throwable cause = failure.getCause();
+      String why = cause instanceof TemporalFailure t ? t.getOriginalMessage() : failure.getOriginalMessage();
+      if (cause instanceof TimeoutFailure) {
+        why = "tool " + call.name() + " timed out";
+      }
+      return new ToolOutput(call.callId(), "Error: " + why, true);
+    }
   }
 
   private static String lastAssistantText(List<Item> output) {

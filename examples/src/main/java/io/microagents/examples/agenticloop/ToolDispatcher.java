@@ -32,8 +32,25 @@ public final class ToolDispatcher implements DynamicActivity {
     }
     try {
       return tool.invoker().invoke(args.get(0, String.class), null);
+    } catch (IllegalArgumentException e) {
+      // A bad argument fails the same way every time: no retries, the model reads why at once.
+      throw ApplicationFailure.newNonRetryableFailure("tool " + name + " failed: " + describe(e), e.getClass().getName());
     } catch (Exception e) {
-      throw Activity.wrap(e);
+      // The message names the tool and every cause: it is what the model (and a person) reads.
+      throw ApplicationFailure.newFailure("tool " + name + " failed: " + describe(e), e.getClass().getName());
     }
+  }
+
+  /** The exception's message (its type when it has none), and its root cause's when that says more. */
+  private static String describe(Throwable e) {
+    String text = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root != e && root.getMessage() != null && !text.contains(root.getMessage())) {
+      text += " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+    return text;
   }
 }

@@ -35,7 +35,8 @@ final class CheckDeployCommand implements Callable<Integer> {
   @ParentCommand
   ExamplesCli cli;
 
-  @Option(names = "--temporal", paramLabel = "HOST:PORT", required = true, description = "The Temporal cluster to check")
+  @Option(names = "--temporal", paramLabel = "HOST:PORT", required = true, converter = TemporalAddressConverter.class,
+      description = "The Temporal cluster to check")
   String temporal;
 
   @Option(names = "--namespace", paramLabel = "NAME", defaultValue = "default",
@@ -47,7 +48,7 @@ final class CheckDeployCommand implements Callable<Integer> {
   Duration closedSince;
 
   @Option(names = "--query", paramLabel = "QUERY",
-      description = "A visibility query of your own instead (e.g. \"TaskQueue='microagents'\")")
+      description = "A visibility query of your own instead (e.g. \"TaskQueue='microagents-online'\")")
   String query;
 
   @Option(names = "--payload-dir", paramLabel = "DIR",

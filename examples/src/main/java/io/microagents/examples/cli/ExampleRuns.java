@@ -14,19 +14,25 @@ final class ExampleRuns {
   static int run(Console console, CommandSpec spec, ExampleArguments arguments, ServiceOptions service,
       List<String> answers, boolean runWorker) throws Exception {
     Example example = arguments.example(spec);
-    if (!runWorker && example.name().equals("durability")) {
-      throw new UserError("durability starts and kills its own worker processes; use: run durability [--temporal HOST:PORT]");
-    }
     Mode mode = Mode.of(service, console.env());
-    console.out().println(mode.banner(service, console.env()));
+    // A client-only start leaves the model to the workers; durability starts workers of its own, like this process.
+    boolean clientOnly = !runWorker && !example.startsOwnWorkers();
+    SessionSettings settings = mode.settings(console, service)
+        .answers(answers).terminal(console.in()).runWorker(runWorker).build();
+    console.out().println(clientOnly
+        ? Mode.clientBanner(service.temporal, settings.taskQueues().agents())
+        : mode.banner(service, console.env()));
     if (service.temporal != null) {
       TemporalCheck.reachable(service.temporal);
     }
-    SessionSettings settings = mode.settings(console).temporal(service.target())
-        .answers(answers).terminal(console.in()).runWorker(runWorker).build();
-    try (ExampleSession session = ExampleSession.open(settings)) {
+    try (ExampleSession session = ExampleSession.open(settings);
+        InterruptNotice notice = new InterruptNotice(console, service, mode, session, clientOnly)) {
+      if (clientOnly) {
+        WorkerCheck.warnIfNoneOn(session, service.temporal);
+      }
       session.printer().line("Example " + example.name() + ": " + example.description());
       String output = example.run(session, arguments.input(example));
+      notice.done();
       session.printer().finalOutput(output);
     }
     return 0;

@@ -1,13 +1,16 @@
 package io.microagents.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The examples' command line: {@code list}, {@code run}, {@code worker} / {@code start} for a
- * worker and a client in separate processes, and {@code check-deploy} before a rollout. Errors end the process with a non-zero
- * status and one line on stderr, never a stack trace.
+ * worker and a client in separate processes, {@code attach} to pick a run up again, and
+ * {@code check-deploy} before a rollout. Errors end the process with a non-zero status (2 for
+ * a bad command line) and one line on stderr, never a stack trace.
  */
 @Command(
     name = "microagents-examples",
@@ -15,13 +18,16 @@ import picocli.CommandLine.Command;
     version = "microagents-examples 0.1.0",
     description = "Runs the Microagents examples: durable multi-agent orchestration on Temporal.",
     subcommands = {ListCommand.class, RunCommand.class, WorkerCommand.class, StartCommand.class,
-        CheckDeployCommand.class})
+        AttachCommand.class, CheckDeployCommand.class})
 public final class ExamplesCli implements Runnable {
 
   /** Exit status of a failure while running. */
   public static final int FAILED = 1;
   /** Exit status of a bad command line. */
   public static final int USAGE = 2;
+
+  /** gRPC logs through java.util.logging; kept here so the level set on it is not lost to garbage collection. */
+  private static final Logger GRPC_LOG = Logger.getLogger("io.grpc");
 
   private final Console console;
 
@@ -31,6 +37,8 @@ public final class ExamplesCli implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    // gRPC's own warnings (a name that does not resolve: dozens of lines of stack traces) would bury the one line.
+    GRPC_LOG.setLevel(Level.OFF);
     System.exit(execute(Console.system(), args));
   }
 

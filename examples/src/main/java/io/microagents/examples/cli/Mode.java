@@ -23,13 +23,26 @@ record Mode(boolean offline, String model, OpenAiApi api) {
     return new Mode(offline, model == null || model.isBlank() ? null : model, options.api);
   }
 
-  /** Session settings for this mode, OpenAI and the web APIs configured from the console's environment. */
-  SessionSettings.Builder settings(Console console) {
+  /**
+   * Session settings for this mode: OpenAI and the web APIs configured from the console's
+   * environment, the Temporal service and task queue from the options.
+   */
+  SessionSettings.Builder settings(Console console, ServiceOptions options) {
     Map<String, String> env = console.env();
     return SessionSettings.builder(console.out()).offline(offline).model(model)
         .openAi(OpenAiOptions.builder().apiKey(env.get("OPENAI_API_KEY")).baseUrl(env.get("OPENAI_BASE_URL"))
             .api(api).build())
-        .web(WebEndpoints.fromEnv(env));
+        .web(WebEndpoints.fromEnv(env))
+        .temporal(options.target()).taskQueue(options.taskQueue);
+  }
+
+  /**
+   * The first line of a client that runs no worker: the model is called by whichever workers
+   * poll the task queue, with their settings, so this process's own say nothing about it.
+   */
+  static String clientBanner(String address, String taskQueue) {
+    return "Client only: the workers polling task queue " + taskQueue + " on " + address
+        + " run the model and the tools, with their own settings";
   }
 
   /** The first line of output. */

@@ -35,10 +35,7 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (service.temporal == null) {
-      throw new UserError("start needs --temporal HOST:PORT (the cluster a worker process polls); "
-          + "to run everything in one process, use run");
-    }
+    service.requireTemporal(spec, "the cluster a worker process polls; to run everything in one process, use run");
     return ExampleRuns.run(cli.console(), spec, arguments, service, answers, false);
   }
 }

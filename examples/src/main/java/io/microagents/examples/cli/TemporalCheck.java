@@ -2,9 +2,14 @@ package io.microagents.examples.cli;
 
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 
-/** Fails fast, with one line, when a Temporal address cannot be reached. */
+/**
+ * Fails fast, with one line, when a Temporal address cannot be reached: a host name that
+ * does not resolve is said so before gRPC tries (and retries) it.
+ */
 final class TemporalCheck {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -12,8 +17,11 @@ final class TemporalCheck {
   private TemporalCheck() {}
 
   static void reachable(String address) {
-    if (!address.matches("[^:/\\s]+:\\d{1,5}")) {
-      throw new UserError("--temporal must be host:port, e.g. localhost:7233; got '" + address + "'");
+    String host = address.substring(0, address.lastIndexOf(':'));
+    try {
+      InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new UserError("Cannot reach Temporal at " + address + ": unknown host '" + host + "'", e);
     }
     WorkflowServiceStubs stubs = null;
     try {

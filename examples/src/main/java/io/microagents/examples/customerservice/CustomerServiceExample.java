@@ -46,15 +46,23 @@ public final class CustomerServiceExample implements Example {
 
   @Override
   public String run(ExampleSession session, List<String> input) throws InterruptedException {
-    StepPrinter printer = session.printer();
-    AgentClient agents = session.agents();
     String id = session.newWorkflowId("customer-service");
     RunOptions options = session.runOptions().toBuilder().context(new AirlineContext(PASSENGER)).build();
+    session.agents().startConversation("airline_triage", id, options);
+    session.printer().step("conversation workflow " + id + " started; each message is an update");
+    return converse(session, id, input);
+  }
+
+  /**
+   * Carries on a conversation under way: prints its steps (from its start), sends each given
+   * message and then those typed, ends it at an empty line; returns the last reply.
+   */
+  public static String converse(ExampleSession session, String id, List<String> input) throws InterruptedException {
+    StepPrinter printer = session.printer();
+    AgentClient agents = session.agents();
     String reply = "";
     try (HistoryFollower follower = session.follower()) {
-      agents.startConversation("airline_triage", id, options);
       follower.follow(id);
-      printer.step("conversation workflow " + id + " started; each message is an update");
       List<String> queue = new ArrayList<>(input);
       for (String message = nextMessage(session, queue); message != null; message = nextMessage(session, queue)) {
         printer.line("customer: " + message);

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The talk's durability demo: the worker runs as a separate process; it is killed in the
@@ -49,50 +51,84 @@ public final class DurabilityExample implements Example {
   }
 
   @Override
+  public boolean startsOwnWorkers() {
+    return true;
+  }
+
+  @Override
   public String run(ExampleSession session, List<String> input) throws Exception {
     StepPrinter printer = session.printer();
     Map<String, Integer> calls = new ConcurrentHashMap<>();
-    CountDownLatch killPoint = new CountDownLatch(1);
+    String id = session.newWorkflowId("durability");
+    // A task queue of its own: no other worker (this process's, a stray one) can take the steps meant for these.
+    String queue = id;
     try (SharedTemporal temporal = SharedTemporal.of(session.settings().temporal(), printer);
         MicroagentsEnvironment client = MicroagentsEnvironment.builder().registry(session.registry())
             .models(session.models()).address(temporal.address()).namespace(temporal.namespace())
             .payloadStore(temporal.target(session.settings().temporal()).payloadStore())
-            .startWorker(false).build()) {
-      TemporalTarget target = temporal.target(session.settings().temporal());
+            .taskQueue(queue).startWorker(false).build()) {
+      List<String> options = workerOptions(session.settings(), temporal.target(session.settings().temporal()), queue);
       AgentClient agents = client.client();
-      String id = session.newWorkflowId("durability");
       RunResult result;
       try (HistoryFollower follower = new HistoryFollower(client.workflowClient(), printer)) {
-        WorkerProcess first = WorkerProcess.start("worker 1", temporal.address(), temporal.namespace(),
-            workerOptions(session.settings(), target), printer, line -> {
+        CompletableFuture<Void> killPoint = new CompletableFuture<>();
+        WorkerProcess first = WorkerProcess.start("worker 1", temporal.address(), temporal.namespace(), options,
+            printer, line -> {
               count(calls, line);
               if (DurabilityLines.toolStep(line) == KILL_AT_STEP) {
-                killPoint.countDown();
+                killPoint.complete(null);
               }
             });
+        CompletableFuture<RunResult> finished;
         try (first) {
           agents.start("cruncher", List.of(Message.user(String.join(" ", input))), session.runOptions(), id);
           follower.follow(id);
-          if (!killPoint.await(2, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("worker 1 never reached step " + KILL_AT_STEP);
+          finished = CompletableFuture.supplyAsync(() -> agents.result(id));
+          awaitFirst(killPoint, finished, first);
+          if (!killPoint.isDone()) {
+            printer.step("the run finished before step " + KILL_AT_STEP + ", so no worker was killed: the model "
+                + "chose fewer steps this time (run it again, or with --offline, to see a worker die mid-run)");
+          } else {
+            first.kill();
+            printer.step("KILLED worker 1 (pid " + first.pid() + ") in the middle of step " + KILL_AT_STEP);
           }
-          first.kill();
-          printer.step("KILLED worker 1 (pid " + first.pid() + ") in the middle of step " + KILL_AT_STEP);
         }
-        try (WorkerProcess second = WorkerProcess.start("worker 2", temporal.address(), temporal.namespace(),
-            workerOptions(session.settings(), target), printer, line -> count(calls, line))) {
-          result = agents.result(id);
-          follower.awaitPrinted(30);
+        if (finished.isDone()) {
+          result = finished.join();
+        } else {
+          try (WorkerProcess second = WorkerProcess.start("worker 2", temporal.address(), temporal.namespace(),
+              options, printer, line -> count(calls, line))) {
+            result = agents.result(id);
+          }
         }
+        follower.awaitPrinted(30);
       }
       printLedger(printer, calls);
       return result.finalOutputText();
     }
   }
 
+  /** Waits until worker 1 reaches the kill point or the run finishes; says why when neither happens. */
+  private static void awaitFirst(CompletableFuture<Void> killPoint, CompletableFuture<RunResult> finished,
+      WorkerProcess worker) throws InterruptedException {
+    CompletableFuture<?> exited = worker.onExit();
+    try {
+      CompletableFuture.anyOf(killPoint, finished, exited).get(2, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("worker 1 did not reach step " + KILL_AT_STEP + " within 2 minutes, "
+          + "and the run did not finish (its lines above show how far it got)");
+    }
+    if (!killPoint.isDone() && !finished.isDone()) {
+      throw new IllegalStateException("worker 1 (pid " + worker.pid() + ") exited with status "
+          + worker.exitValue() + " before step " + KILL_AT_STEP + " (its lines above say why)");
+    }
+  }
+
   /** The worker processes run like this one: offline, or with its model and API (the key comes from the environment). */
-  private static List<String> workerOptions(SessionSettings settings, TemporalTarget target) {
-    List<String> options = new ArrayList<>();
+  private static List<String> workerOptions(SessionSettings settings, TemporalTarget target, String queue) {
+    List<String> options = new ArrayList<>(List.of("--task-queue", queue));
     if (target.javaTestServer()) {
       options.add("--java-test-server");
     }

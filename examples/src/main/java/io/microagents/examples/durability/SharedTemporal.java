@@ -2,23 +2,19 @@ package io.microagents.examples.durability;
 
 import io.microagents.examples.StepPrinter;
 import io.microagents.examples.TemporalTarget;
-import io.temporal.testserver.TestServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 
 /**
- * A Temporal service other processes can reach: the cluster given with {@code --temporal},
- * or else a Temporal test server started in this process on a free local port (whose
- * workers must turn sticky execution off: {@link #target()} says so).
+ * A Temporal service other processes on this machine can reach: the cluster given with
+ * {@code --temporal}, or else a {@link LoopbackTemporalServer} started in this process
+ * (whose workers must turn sticky execution off: {@link #target} says so).
  */
 final class SharedTemporal implements AutoCloseable {
 
   private final String address;
   private final String namespace;
-  private final TestServer.PortBoundTestServer server;
+  private final LoopbackTemporalServer server;
 
-  private SharedTemporal(String address, String namespace, TestServer.PortBoundTestServer server) {
+  private SharedTemporal(String address, String namespace, LoopbackTemporalServer server) {
     this.address = address;
     this.namespace = namespace;
     this.server = server;
@@ -28,10 +24,9 @@ final class SharedTemporal implements AutoCloseable {
     if (!target.embedded()) {
       return new SharedTemporal(target.address(), target.namespace(), null);
     }
-    int port = freePort();
-    TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, false);
-    printer.step("started a Temporal test server on 127.0.0.1:" + port + " for the worker processes");
-    return new SharedTemporal("127.0.0.1:" + port, "default", server);
+    LoopbackTemporalServer server = LoopbackTemporalServer.start();
+    printer.step("started a Temporal test server on " + server.address() + " for the worker processes");
+    return new SharedTemporal(server.address(), "default", server);
   }
 
   String address() {
@@ -44,21 +39,13 @@ final class SharedTemporal implements AutoCloseable {
 
   /** The target worker processes use, with the payload store of {@code given}. */
   TemporalTarget target(TemporalTarget given) {
-    return new TemporalTarget(address, namespace, given.payloads(), server != null);
+    return new TemporalTarget(address, namespace, given.payloads(), server != null || given.javaTestServer());
   }
 
   @Override
   public void close() {
     if (server != null) {
       server.close();
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free local port for the Temporal test server", e);
     }
   }
 }

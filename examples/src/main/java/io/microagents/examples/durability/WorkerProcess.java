@@ -50,6 +50,16 @@ public final class WorkerProcess implements AutoCloseable {
     reader.join(5000);
   }
 
+  /** Completes when the process has ended, killed or on its own. */
+  public java.util.concurrent.CompletableFuture<Process> onExit() {
+    return process.onExit();
+  }
+
+  /** The exit status of an ended process. */
+  public int exitValue() {
+    return process.exitValue();
+  }
+
   /** The process id. */
   public long pid() {
     return process.pid();

@@ -20,36 +20,78 @@ import java.util.function.Consumer;
  */
 final class HistoryEventPrinter {
 
+  private final String workflowId;
+  private final RetryReporter retries;
   private final String prefix;
   private final DataConverter converter;
   private final StepPrinter printer;
   private final Consumer<String> followChild;
   private final Map<Long, String> scheduled = new HashMap<>();
+  private final Map<Long, ActivityTimeouts> timeoutsByEvent = new HashMap<>();
+  private final Map<Long, String> activityIds = new HashMap<>();
+  private final Map<String, ActivityTimeouts> timeoutsByActivity = new HashMap<>();
   private String agent;
 
-  HistoryEventPrinter(String workflowId, DataConverter converter, StepPrinter printer, Consumer<String> followChild) {
-    int slash = workflowId.lastIndexOf('/');
-    this.prefix = slash < 0 ? "" : "[" + workflowId.substring(slash + 1) + "] ";
+  HistoryEventPrinter(String workflowId, DataConverter converter, StepPrinter printer, Consumer<String> followChild,
+      RetryReporter retries) {
+    this.workflowId = workflowId;
+    this.retries = retries;
+    this.prefix = prefixOf(workflowId);
     this.converter = converter;
     this.printer = printer;
     this.followChild = followChild;
   }
 
+  /** What a workflow's lines start with: nothing for the run followed, {@code [planner-1] } for its child {@code <id>/planner-1}. */
+  static String prefixOf(String workflowId) {
+    int slash = workflowId.lastIndexOf('/');
+    return slash < 0 ? "" : "[" + workflowId.substring(slash + 1) + "] ";
+  }
+
+  /** The timeouts of a scheduled activity of this workflow, as far as its history told. */
+  synchronized ActivityTimeouts timeouts(String activityId) {
+    return timeoutsByActivity.getOrDefault(activityId, ActivityTimeouts.UNKNOWN);
+  }
+
+  /** The workflow continued as new: the next run's event ids start again at 1. */
+  synchronized void newRun() {
+    scheduled.clear();
+    timeoutsByEvent.clear();
+    activityIds.clear();
+    retries.forget(workflowId);
+    step("continued as new");
+  }
+
   /** Prints one event; returns true when the workflow has closed. */
-  boolean print(HistoryEvent e) {
+  synchronized boolean print(HistoryEvent e) {
     switch (e.getEventType()) {
       case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> started(e);
       case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> activityScheduled(e);
+      case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
+        // Recorded when the activity ends: an attempt after failures says what failed before, if not yet said.
+        var a = e.getActivityTaskStartedEventAttributes();
+        if (a.getAttempt() > 1 && a.hasLastFailure()) {
+          long id = a.getScheduledEventId();
+          retries.failed(workflowId, activityIds.get(id), scheduled.get(id), a.getAttempt() - 1, a.getLastFailure(),
+              timeoutsByEvent.getOrDefault(id, ActivityTimeouts.UNKNOWN));
+        }
+      }
       case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
         String name = scheduled.get(e.getActivityTaskCompletedEventAttributes().getScheduledEventId());
         if (name != null && !isModel(name)) {
           step("  " + name + " -> " + StepPrinter.shorten(decode(e.getActivityTaskCompletedEventAttributes().getResult(), String.class)));
         }
       }
-      case EVENT_TYPE_ACTIVITY_TASK_FAILED -> step("  " + scheduled.get(e.getActivityTaskFailedEventAttributes().getScheduledEventId())
-          + " failed: " + e.getActivityTaskFailedEventAttributes().getFailure().getMessage());
-      case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> step("  " + scheduled.get(e.getActivityTaskTimedOutEventAttributes().getScheduledEventId())
-          + " timed out");
+      case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
+        long id = e.getActivityTaskFailedEventAttributes().getScheduledEventId();
+        step("  " + scheduled.get(id) + " failed: " + FailureText.of(e.getActivityTaskFailedEventAttributes().getFailure(),
+            timeoutsByEvent.getOrDefault(id, ActivityTimeouts.UNKNOWN)));
+      }
+      case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
+        long id = e.getActivityTaskTimedOutEventAttributes().getScheduledEventId();
+        step("  " + scheduled.get(id) + " " + FailureText.of(e.getActivityTaskTimedOutEventAttributes().getFailure(),
+            timeoutsByEvent.getOrDefault(id, ActivityTimeouts.UNKNOWN)));
+      }
       case EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED -> {
         String id = e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId();
         step("child workflow started: " + id);
@@ -59,7 +101,7 @@ final class HistoryEventPrinter {
           + e.getChildWorkflowExecutionCompletedEventAttributes().getWorkflowExecution().getWorkflowId());
       case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_FAILED -> step("child workflow failed: "
           + e.getChildWorkflowExecutionFailedEventAttributes().getWorkflowExecution().getWorkflowId() + ": "
-          + e.getChildWorkflowExecutionFailedEventAttributes().getFailure().getMessage());
+          + FailureText.of(e.getChildWorkflowExecutionFailedEventAttributes().getFailure(), ActivityTimeouts.UNKNOWN));
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> step("update received: "
           + e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput().getName());
       case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED, EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
@@ -89,6 +131,9 @@ final class HistoryEventPrinter {
     var a = e.getActivityTaskScheduledEventAttributes();
     String name = a.getActivityType().getName();
     scheduled.put(e.getEventId(), name);
+    timeoutsByEvent.put(e.getEventId(), ActivityTimeouts.of(a));
+    activityIds.put(e.getEventId(), a.getActivityId());
+    timeoutsByActivity.put(a.getActivityId(), ActivityTimeouts.of(a));
     if (isModel(name)) {
       ModelRequest request = decode(a.getInput(), ModelRequest.class);
       if (agent != null && request != null && !agent.equals(request.agent())) {

@@ -29,7 +29,18 @@ public final class HistoryFollower implements AutoCloseable {
 
   private static final long POLL_MILLIS = 100;
 
-  private record Followed(HistoryEventPrinter printer, long[] seen, boolean[] closed) {}
+  /** One workflow followed: what of its current run has been printed. */
+  private static final class Followed {
+    final HistoryEventPrinter printer;
+    long seen;
+    boolean closed;
+    /** The current run's first event, to notice a new run (continue-as-new) of the same workflow id. */
+    String run;
+
+    Followed(HistoryEventPrinter printer) {
+      this.printer = printer;
+    }
+  }
 
   private record Pending(HistoryEvent event, Followed workflow) {}
 
@@ -54,8 +65,7 @@ public final class HistoryFollower implements AutoCloseable {
   /** Starts following a workflow (and the children it starts) until it closes. */
   public synchronized void follow(String workflowId) {
     workflows.computeIfAbsent(workflowId, id -> new Followed(
-        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow),
-        new long[1], new boolean[1]));
+        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow, retries)));
   }
 
   /** Waits until everything recorded so far has been printed (one full poll after now). */
@@ -72,7 +82,7 @@ public final class HistoryFollower implements AutoCloseable {
   public void awaitPrinted(long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     synchronized (this) {
-      while (workflows.values().stream().anyMatch(w -> !w.closed()[0]) && System.nanoTime() < deadline && thread.isAlive()) {
+      while (workflows.values().stream().anyMatch(w -> !w.closed) && System.nanoTime() < deadline && thread.isAlive()) {
         wait(200);
       }
     }
@@ -88,9 +98,25 @@ public final class HistoryFollower implements AutoCloseable {
   }
 
   private void loop() {
+    String lastError = null;
     try {
       while (!Thread.currentThread().isInterrupted()) {
-        poll();
+        try {
+          poll();
+          lastError = null;
+        } catch (StatusRuntimeException e) {
+          synchronized (this) {
+            if (stopping) {
+              return; // The session is closing: nothing more to print.
+            }
+          }
+          // A hiccup (a deadline, a server restarting) must not end the steps: say so once, poll again.
+          String error = e.getStatus().getCode() + ": " + e.getStatus().getDescription();
+          if (!error.equals(lastError)) {
+            printer.step("(cannot read the history right now, trying again: " + error + ")");
+          }
+          lastError = error;
+        }
         synchronized (this) {
           ticks++;
           notifyAll();
@@ -102,8 +128,6 @@ public final class HistoryFollower implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (StatusRuntimeException e) {
-      // The service went away (the session is closing): nothing more to print.
     } finally {
       synchronized (this) {
         notifyAll();
@@ -122,9 +146,17 @@ public final class HistoryFollower implements AutoCloseable {
         synchronized (this) {
           w = workflows.get(id);
         }
-        for (HistoryEvent e : fetchIfExists(id)) {
-          if (e.getEventId() > w.seen()[0]) {
-            w.seen()[0] = e.getEventId();
+        List<HistoryEvent> events = fetchIfExists(id);
+        if (!events.isEmpty() && !runOf(events.get(0)).equals(w.run)) {
+          if (w.run != null) {
+            w.printer.newRun(); // continued as new: the new run's events count from 1 again
+          }
+          w.run = runOf(events.get(0));
+          w.seen = 0;
+        }
+        for (HistoryEvent e : events) {
+          if (e.getEventId() > w.seen) {
+            w.seen = e.getEventId();
             pending.add(new Pending(e, w));
             if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
               follow(e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
@@ -135,16 +167,22 @@ public final class HistoryFollower implements AutoCloseable {
     }
     pending.sort(Comparator.comparingLong(p -> Timestamps.toNanos(p.event().getEventTime())));
     for (Pending p : pending) {
-      if (p.workflow().printer().print(p.event())) {
+      boolean closed = p.workflow().printer.print(p.event());
+      // A run that continued as new goes on under the same id: keep following it.
+      if (closed && !p.event().hasWorkflowExecutionContinuedAsNewEventAttributes()) {
         synchronized (this) {
-          p.workflow().closed()[0] = true;
+          p.workflow().closed = true;
         }
       }
     }
     // Retries are not in history until they end: ask for them every ten polls (once a second).
     if (ticks % 10 == 0) {
       for (String id : open(List.of())) {
-        retries.report(id);
+        Followed w;
+        synchronized (this) {
+          w = workflows.get(id);
+        }
+        retries.report(id, w.printer::timeouts);
       }
     }
   }
@@ -152,11 +190,17 @@ public final class HistoryFollower implements AutoCloseable {
   private synchronized List<String> open(List<String> alreadyPolled) {
     List<String> open = new ArrayList<>();
     workflows.forEach((id, w) -> {
-      if (!w.closed()[0] && !alreadyPolled.contains(id)) {
+      if (!w.closed && !alreadyPolled.contains(id)) {
         open.add(id);
       }
     });
     return open;
+  }
+
+  /** What identifies a run: its first event's time and the run it continued, if any. */
+  private static String runOf(HistoryEvent first) {
+    return Timestamps.toString(first.getEventTime()) + " "
+        + first.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
   }
 
   private List<HistoryEvent> fetchIfExists(String workflowId) {

@@ -34,7 +34,7 @@ class AgenticLoopExampleTest {
     try (CapturedSession s = CapturedSession.open()) {
       WorkflowClient client = s.session().workflows();
       AgenticLoopWorkflow workflow = client.newWorkflowStub(AgenticLoopWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(AgenticLoopWorkflow.TASK_QUEUE).setWorkflowId("loop-history").build());
+          WorkflowOptions.newBuilder().setTaskQueue(s.session().taskQueues().agenticLoop()).setWorkflowId("loop-history").build());
       WorkflowClient.start(workflow::run, "Any weather alerts where I am?");
       WorkflowStub.fromTyped(workflow).getResult(String.class);
 
@@ -45,7 +45,7 @@ class AgenticLoopExampleTest {
           "LoopModelCall", "get_weather_alerts", "LoopModelCall");
       WorkerFactory replayers = WorkerFactory.newInstance(client);
       try {
-        Worker replayer = AgenticLoopWorker.register(replayers, s.session().registry(), s.session().models(), null,
+        Worker replayer = AgenticLoopWorker.register(replayers, "replay", s.session().registry(), s.session().models(), null,
             io.temporal.worker.WorkerOptions.getDefaultInstance());
         WorkflowReplayer.replayWorkflowExecution(history, replayer);
       } finally {

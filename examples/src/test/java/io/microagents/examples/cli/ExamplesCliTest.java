@@ -58,18 +58,47 @@ class ExamplesCliTest {
   }
 
   @Test
-  void aMalformedTemporalAddressIsOneLine() {
-    CliRun run = CliRun.of("run", "weather", "--temporal", "localhost");
+  void aMalformedTemporalAddressIsABadCommandLine() {
+    for (String address : new String[] {"localhost", "localhost:port", "http://localhost:7233", "localhost:99999"}) {
+      for (String command : new String[] {"run", "start", "worker", "attach", "check-deploy"}) {
+        String[] args = switch (command) {
+          case "run", "start" -> new String[] {command, "weather", "--temporal", address};
+          case "attach" -> new String[] {command, "research-1", "--temporal", address};
+          default -> new String[] {command, "--temporal", address};
+        };
 
-    assertThat(run.status()).isEqualTo(ExamplesCli.FAILED);
-    assertThat(run.errLines()).singleElement().asString().contains("--temporal must be host:port");
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.status()).as(command + " " + address).isEqualTo(ExamplesCli.USAGE);
+        assertThat(run.errLines()).as(command + " " + address).singleElement().asString()
+            .contains("'" + address + "' is not HOST:PORT, e.g. localhost:7233");
+      }
+    }
   }
 
   @Test
-  void workerAndStartNeedATemporalAddress() {
-    assertThat(CliRun.of("worker").errLines()).singleElement().asString().startsWith("Error: worker needs --temporal");
+  void workerStartAndAttachWithoutATemporalAddressAreABadCommandLine() {
+    CliRun worker = CliRun.of("worker");
+    assertThat(worker.status()).isEqualTo(ExamplesCli.USAGE);
+    assertThat(worker.errLines()).singleElement().asString().startsWith("Error: worker needs --temporal HOST:PORT");
+
     CliRun start = CliRun.of("start", "weather");
-    assertThat(start.status()).isEqualTo(ExamplesCli.FAILED);
-    assertThat(start.errLines()).singleElement().asString().startsWith("Error: start needs --temporal");
+    assertThat(start.status()).isEqualTo(ExamplesCli.USAGE);
+    assertThat(start.errLines()).singleElement().asString().startsWith("Error: start needs --temporal HOST:PORT");
+
+    CliRun attach = CliRun.of("attach", "research-1a2b3c4d");
+    assertThat(attach.status()).isEqualTo(ExamplesCli.USAGE);
+    assertThat(attach.errLines()).singleElement().asString().startsWith("Error: attach needs --temporal HOST:PORT");
+    assertThat(start.out() + worker.out() + attach.out()).isEmpty();
+  }
+
+  @Test
+  void anUnknownHostIsOneLineEvenFromGrpc() throws Exception {
+    // In a process of its own: gRPC logs to the real stderr, which a captured console would not show.
+    ProcessResult run = ProcessResult.ofCli("start", "weather", "--temporal", "no-such-host.invalid:7233");
+
+    assertThat(run.status()).isEqualTo(ExamplesCli.FAILED);
+    assertThat(run.errLines()).singleElement().asString()
+        .isEqualTo("Error: Cannot reach Temporal at no-such-host.invalid:7233: unknown host 'no-such-host.invalid'");
   }
 }

@@ -86,6 +86,33 @@ class OnlineModeTest {
   }
 
   @Test
+  void aResearchRunThatFailsBeforeAskingPrintsWhy() {
+    openAi.respondWith(request -> FakeReply.error(401, "Incorrect API key provided: sk-test.", "invalid_request_error",
+        "invalid_api_key"));
+
+    CliRun run = CliRun.of(env(), "run", "research");
+
+    assertThat(run.status()).isEqualTo(ExamplesCli.FAILED);
+    assertThat(run.errLines()).singleElement().asString().startsWith("Error: The model server rejected the API key")
+        .doesNotContain("Update");
+  }
+
+  @Test
+  void theBareLoopHandsAFailedToolToTheModel() {
+    openAi.enqueue(FakeOpenAiResponses.toolCalls(new ToolCall("c1", "get_weather_alerts", "{\"state\":\"Florida\"}")))
+        .enqueue(FakeOpenAiResponses.text("Which state? Use its two-letter code."));
+
+    CliRun run = CliRun.of(env(), "run", "agentic-loop");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("get_weather_alerts failed: tool get_weather_alerts failed: "
+        + "state must be a two-letter US state code such as FL, got 'Florida'");
+    assertThat(run.out()).contains("Which state? Use its two-letter code.");
+    assertThat(openAi.lastRequest().body().toString()).contains("Error: tool get_weather_alerts failed: state must be");
+  }
+
+  @Test
   void offlineWinsOverAnApiKey() {
     CliRun run = CliRun.of(env(), "run", "handoffs", "--offline");
 

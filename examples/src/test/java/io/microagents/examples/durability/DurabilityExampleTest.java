@@ -22,6 +22,8 @@ class DurabilityExampleTest {
           "KILLED worker 1",
           "[worker 2] tool crunch step 3 started",
           "No model call was made twice: 7 calls, each made once.");
+      // The killed attempt of step 3 timed out; the retry line says so, and after how long.
+      assertThat(s.lines()).containsOnlyOnce("crunch attempt 1 failed, retrying: timed out after 4s");
       assertThat(s.lines()).filteredOn(l -> l.startsWith("[worker 1] model call")).hasSize(3);
       assertThat(s.lines()).filteredOn(l -> l.startsWith("[worker 2] model call")).hasSize(4);
     }

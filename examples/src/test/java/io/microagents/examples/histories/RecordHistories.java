@@ -9,7 +9,6 @@ import io.microagents.examples.research.ResearchWorkflow;
 import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
-import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.deploy.HistoryFiles;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -58,7 +57,7 @@ public final class RecordHistories {
 
       String research = "research-" + suffix;
       ResearchWorkflow workflow = client.newWorkflowStub(ResearchWorkflow.class, WorkflowOptions.newBuilder()
-          .setTaskQueue(MicroagentsEnvironment.DEFAULT_TASK_QUEUE).setWorkflowId(research).build());
+          .setTaskQueue(session.taskQueues().agents()).setWorkflowId(research).build());
       WorkflowClient.start(workflow::research, "Research durable execution for AI agents in 3 searches");
       workflow.awaitQuestions();
       workflow.answerQuestions(List.of("Engineers", "Crash recovery", "One page"));
@@ -66,7 +65,7 @@ public final class RecordHistories {
 
       String loop = "agentic-loop-" + suffix;
       client.newWorkflowStub(AgenticLoopWorkflow.class, WorkflowOptions.newBuilder()
-          .setTaskQueue(AgenticLoopWorkflow.TASK_QUEUE).setWorkflowId(loop).build()).run("Any weather alerts where I am?");
+          .setTaskQueue(session.taskQueues().agenticLoop()).setWorkflowId(loop).build()).run("Any weather alerts where I am?");
 
       for (String[] w : new String[][] {{weather, "weather"}, {handoffs, "handoffs"}, {cruncher, "durability"},
           {chat, "customer-service"}, {research, "research"}, {loop, "agentic-loop"}}) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.microagents.examples.CapturedSession;
+import io.microagents.examples.TaskQueues;
 import io.microagents.run.RunResult;
-import io.microagents.temporal.MicroagentsEnvironment;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -25,7 +25,7 @@ class ResearchWorkflowTest {
 
   private static ResearchWorkflow start(WorkflowClient client, String id, String request) {
     ResearchWorkflow workflow = client.newWorkflowStub(ResearchWorkflow.class, WorkflowOptions.newBuilder()
-        .setTaskQueue(MicroagentsEnvironment.DEFAULT_TASK_QUEUE).setWorkflowId(id).build());
+        .setTaskQueue(TaskQueues.forMode(true).agents()).setWorkflowId(id).build());
     WorkflowClient.start(workflow::research, request);
     return workflow;
   }
