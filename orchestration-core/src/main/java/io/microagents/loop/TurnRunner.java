@@ -138,8 +138,10 @@ final class TurnRunner {
     if (d.approved()) {
       return null;
     }
-    return new ToolOutput(call.callId(),
-        "Tool call rejected by a person" + (d.reason() == null ? "." : ": " + d.reason()), true);
+    String why = d.reason() == null ? "." : ": " + d.reason();
+    return new ToolOutput(call.callId(), d.timedOut()
+        ? "Tool call not run: the approval timed out" + why
+        : "Tool call rejected by a person" + why, true);
   }
 
   private void runTools(List<ToolInvocation> toRun, List<Integer> positions, ToolOutput[] outputs) {

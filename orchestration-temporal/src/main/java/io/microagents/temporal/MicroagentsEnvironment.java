@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -192,6 +193,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private WorkerOptions workerOptions = WorkerOptions.getDefaultInstance();
     private WorkerDeployment deployment;
     private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
+    private Duration deadlockDetectionTimeout;
 
     private Builder() {}
 
@@ -220,8 +222,34 @@ public final class MicroagentsEnvironment implements AutoCloseable {
      */
     public Builder deployment(WorkerDeployment v) { this.deployment = v; return this; }
 
+    /**
+     * Changes the workflow client's options after ours are set (namespace, the canonical data
+     * converter, the payload store): interceptors, identity, context propagators. Replacing the
+     * data converter loses canonical JSON; wrap {@link CanonicalDataConverter} instead.
+     */
+    public Builder clientOptions(UnaryOperator<WorkflowClientOptions.Builder> v) {
+      this.clientOptions = Objects.requireNonNull(v, "clientOptions");
+      return this;
+    }
+
+    /**
+     * How long workflow code may run without yielding before Temporal reports a possible
+     * deadlock (default 1 s); raise it when debugging workflow code with breakpoints.
+     */
+    public Builder deadlockDetectionTimeout(Duration v) {
+      if (v.isNegative() || v.isZero()) {
+        throw new IllegalArgumentException("deadlockDetectionTimeout must be positive, got " + v);
+      }
+      this.deadlockDetectionTimeout = v;
+      return this;
+    }
+
     private WorkerOptions workerOptions() {
-      return deployment == null ? workerOptions : deployment.apply(workerOptions);
+      WorkerOptions o = workerOptions;
+      if (deadlockDetectionTimeout != null) {
+        o = WorkerOptions.newBuilder(o).setDefaultDeadlockDetectionTimeout(deadlockDetectionTimeout.toMillis()).build();
+      }
+      return deployment == null ? o : deployment.apply(o);
     }
 
     /** The agents. Required. */

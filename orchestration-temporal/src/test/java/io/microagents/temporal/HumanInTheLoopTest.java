@@ -111,6 +111,23 @@ class HumanInTheLoopTest {
   }
 
   @Test
+  void anApprovalNobodyDecidesTimesOutAndTheModelIsToldSoNotThatAPersonRefused() {
+    ScriptedModel model = new ScriptedModel().thenToolCall("book_flight", "{\"to\":\"Paris\"}").thenMessage("I could not book it.");
+    AgentClient client = temporal.start(AgentRegistry.builder().register(BOOKER).build(), model,
+        MicroagentsOptions.builder().humanTimeout(java.time.Duration.ofSeconds(1)).build());
+    String id = client.start("Booker", java.util.List.of(Message.user("Fly me to Paris")), null, temporal.workflowId("booking-timeout"));
+
+    RunResult result = client.result(id);
+
+    ToolOutput out = (ToolOutput) result.newItems().get(1);
+    assertThat(out.error()).isTrue();
+    assertThat(out.output()).isEqualTo("Tool call not run: the approval timed out: nobody approved or rejected it within 1s")
+        .doesNotContain("rejected by a person");
+    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "ModelCall");
+    temporal.replay(id);
+  }
+
+  @Test
   void aClarifyingQuestionWaitsForTheAnswer() {
     ScriptedModel model = new ScriptedModel()
         .thenToolCall(ToolDefinition.ASK_HUMAN, "{\"question\":\"Which city?\"}")

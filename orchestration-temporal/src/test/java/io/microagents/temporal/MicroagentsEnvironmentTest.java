@@ -1,6 +1,7 @@
 package io.microagents.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.microagents.agent.AgentRegistry;
@@ -11,6 +12,10 @@ import io.microagents.run.RunContext;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,5 +64,40 @@ class MicroagentsEnvironmentTest {
       assertThat(e).isInstanceOf(WorkflowFailedException.class);
       assertThat(((ApplicationFailure) e.getCause()).getOriginalMessage()).contains("NoSuchAgent").contains("GreeterAgent");
     }
+  }
+
+  @Test
+  void clientOptionsAndTheDeadlockTimeoutReachTheClientAndTheWorker() {
+    List<String> startedTypes = new ArrayList<>();
+    WorkflowClientInterceptorBase countStarts = new WorkflowClientInterceptorBase() {
+      @Override
+      public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(WorkflowClientCallsInterceptor next) {
+        return new WorkflowClientCallsInterceptorBase(next) {
+          @Override
+          public WorkflowStartOutput start(WorkflowStartInput input) {
+            startedTypes.add(input.getWorkflowType());
+            return super.start(input);
+          }
+        };
+      }
+    };
+    try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
+        .registry(AgentRegistry.of(GreeterAgent.class)).models(new ScriptedModel().thenMessage("Hello!"))
+        .clientOptions(o -> o.setIdentity("support-desk-7").setInterceptors(countStarts))
+        .deadlockDetectionTimeout(Duration.ofSeconds(30))
+        .address(address()).taskQueue("env-" + UUID.randomUUID()).build()) {
+
+      assertThat(env.client().run(GreeterAgent.class, "Hi").finalOutputText()).isEqualTo("Hello!");
+      assertThat(env.workflowClient().getOptions().getIdentity()).isEqualTo("support-desk-7");
+      assertThat(env.workflowClient().getOptions().getDataConverter()).isSameAs(CanonicalDataConverter.get());
+      assertThat(env.worker().getWorkerOptions().getDefaultDeadlockDetectionTimeout()).isEqualTo(30_000);
+    }
+    assertThat(startedTypes).containsExactly("AgentWorkflow");
+  }
+
+  @Test
+  void aDeadlockTimeoutMustBePositive() {
+    assertThatThrownBy(() -> MicroagentsEnvironment.builder().deadlockDetectionTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadlockDetectionTimeout must be positive");
   }
 }

@@ -1,12 +1,10 @@
 package io.microagents.examples.customerservice;
 
-import io.microagents.json.Json;
-import java.util.Map;
-
 /**
  * What the airline agents know about the customer, shared by the agents of one
- * conversation through the run's context object. Mutable on purpose: handoff callbacks and
- * tools fill it in as the conversation goes. A plain bean so it serializes with Jackson.
+ * conversation through the run's context object, which agents take as a {@code @Context}
+ * parameter. Mutable on purpose: the handoff callback fills in the flight as the
+ * conversation goes. A plain bean so it serializes with Jackson.
  */
 public class AirlineContext {
 
@@ -42,31 +40,4 @@ public class AirlineContext {
   public String getFlightNumber() { return flightNumber; }
 
   public void setFlightNumber(String v) { this.flightNumber = v; }
-
-  /**
-   * Reads a context as it reaches a handoff callback or a tool: this class in-process; once
-   * it has crossed a workflow or activity boundary, the JSON map Jackson made of it.
-   */
-  public static AirlineContext of(Object context) {
-    if (context instanceof AirlineContext c) {
-      return c;
-    }
-    return context == null ? new AirlineContext() : Json.convert(context, AirlineContext.class);
-  }
-
-  /** Sets one field in a context that is this class or its JSON map, so the change is seen by later steps. */
-  @SuppressWarnings("unchecked")
-  public static void put(Object context, String field, String value) {
-    if (context instanceof AirlineContext c) {
-      Map<String, Object> fields = new java.util.HashMap<>(Json.convert(c, Map.class));
-      fields.put(field, value);
-      AirlineContext updated = Json.convert(fields, AirlineContext.class);
-      c.passengerName = updated.passengerName;
-      c.confirmationNumber = updated.confirmationNumber;
-      c.seatNumber = updated.seatNumber;
-      c.flightNumber = updated.flightNumber;
-    } else if (context instanceof Map<?, ?> map) {
-      ((Map<String, Object>) map).put(field, value);
-    }
-  }
 }

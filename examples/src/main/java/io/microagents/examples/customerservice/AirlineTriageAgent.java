@@ -1,8 +1,8 @@
 package io.microagents.examples.customerservice;
 
 import io.microagents.annotations.Agent;
+import io.microagents.annotations.Context;
 import io.microagents.annotations.OnHandoff;
-import io.microagents.run.RunContext;
 
 /**
  * The airline's front desk: hands questions to the FAQ agent and seat changes to seat
@@ -19,7 +19,9 @@ import io.microagents.run.RunContext;
 public class AirlineTriageAgent {
 
   @OnHandoff(SeatBookingAgent.class)
-  public void onSeatBooking(RunContext run) {
-    AirlineContext.put(run.context(), "flightNumber", Bookings.flightOf(AirlineContext.of(run.context()).getPassengerName()));
+  public void onSeatBooking(@Context AirlineContext airline) {
+    if (airline != null) { // kept for the rest of the conversation: a callback is workflow code
+      airline.setFlightNumber(Bookings.flightOf(airline.getPassengerName()));
+    }
   }
 }

@@ -1,9 +1,9 @@
 package io.microagents.examples.customerservice;
 
 import io.microagents.annotations.Agent;
+import io.microagents.annotations.Context;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
-import io.microagents.run.RunContext;
 
 /** Changes a passenger's seat; hands back to triage for anything else. */
 @Agent(
@@ -20,11 +20,12 @@ public class SeatBookingAgent {
   public String updateSeat(
       @Param(name = "confirmation_number", value = "The booking's confirmation number") String confirmationNumber,
       @Param(name = "new_seat", value = "The new seat, e.g. 12A") String newSeat,
-      RunContext run) {
-    String flight = AirlineContext.of(run.context()).getFlightNumber();
-    AirlineContext.put(run.context(), "confirmationNumber", confirmationNumber);
-    AirlineContext.put(run.context(), "seatNumber", newSeat);
-    flight = flight == null ? "your flight" : flight;
+      @Context AirlineContext airline) {
+    String flight = airline == null || airline.getFlightNumber() == null ? "your flight" : airline.getFlightNumber();
+    if (airline != null) { // seen by later steps in-process; a durable tool works on a copy
+      airline.setConfirmationNumber(confirmationNumber);
+      airline.setSeatNumber(newSeat);
+    }
     return "Updated seat to " + newSeat + " for confirmation number " + confirmationNumber + " on " + flight + ".";
   }
 }

@@ -18,11 +18,11 @@ public final class ResearchWorkflowImpl implements ResearchWorkflow {
 
   @Override
   public ResearchReport research(String request) {
-    TriageDecision decision = Agents.run(ResearchTriageAgent.class, request);
+    TriageDecision decision = Agents.run(ResearchTriageAgent.class, TriageDecision.class, request);
     List<String> asked = List.of();
     if (decision.needsClarification()) {
       stage = "clarifying";
-      ClarifyingQuestions clarifying = Agents.run(ClarificationAgent.class, request);
+      ClarifyingQuestions clarifying = Agents.run(ClarificationAgent.class, ClarifyingQuestions.class, request);
       asked = clarifying.questions();
       questions = asked;
       stage = "waiting for answers";
@@ -31,18 +31,18 @@ public final class ResearchWorkflowImpl implements ResearchWorkflow {
       questions = List.of();
     }
     stage = "planning";
-    String brief = Agents.run(InstructionsAgent.class,
+    String brief = Agents.run(InstructionsAgent.class, String.class,
         ResearchPrompts.briefRequest(request, asked, answers == null ? List.of() : answers));
-    SearchPlan plan = Agents.run(PlannerAgent.class, brief);
+    SearchPlan plan = Agents.run(PlannerAgent.class, SearchPlan.class, brief);
     stage = "searching";
     List<Promise<String>> searches = new ArrayList<>();
     for (SearchItem item : plan.searches()) {
-      searches.add(Agents.runAsync(SearchAgent.class, ResearchPrompts.search(item)));
+      searches.add(Agents.runAsync(SearchAgent.class, String.class, ResearchPrompts.search(item)));
     }
     Promise.allOf(searches).get();
     List<String> summaries = searches.stream().map(Promise::get).toList();
     stage = "writing";
-    ResearchReport report = Agents.run(WriterAgent.class, ResearchPrompts.writer(brief, summaries));
+    ResearchReport report = Agents.run(WriterAgent.class, ResearchReport.class, ResearchPrompts.writer(brief, summaries));
     stage = "done";
     return report;
   }

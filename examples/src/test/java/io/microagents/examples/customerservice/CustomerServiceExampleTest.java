@@ -38,16 +38,4 @@ class CustomerServiceExampleTest {
       assertThat(s.lines()).contains("customer: Is there wifi on board?");
     }
   }
-
-  @Test
-  void theContextIsReadAndWrittenAsAnObjectOrAsTheMapItBecomesOnTheWire() {
-    AirlineContext context = new AirlineContext("Alex Rivera");
-    AirlineContext.put(context, "flightNumber", "FLT-472");
-    java.util.Map<String, Object> wire = new java.util.HashMap<>(java.util.Map.of("passengerName", "Sam Chen"));
-    AirlineContext.put(wire, "seatNumber", "3C");
-
-    assertThat(context.getFlightNumber()).isEqualTo("FLT-472");
-    assertThat(AirlineContext.of(wire).getSeatNumber()).isEqualTo("3C");
-    assertThat(AirlineContext.of(wire).getPassengerName()).isEqualTo("Sam Chen");
-  }
 }

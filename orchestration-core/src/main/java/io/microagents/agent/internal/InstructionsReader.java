@@ -50,10 +50,20 @@ final class InstructionsReader {
     }
     Method m = methods.get(0);
     Class<?>[] params = m.getParameterTypes();
-    boolean takesContext = params.length == 1 && params[0] == RunContext.class;
-    if (m.getReturnType() != String.class || !(params.length == 0 || takesContext)) {
+    boolean takesObject = params.length == 1 && ContextParameter.is(m.getParameters()[0]);
+    boolean takesContext = params.length == 1 && params[0] == RunContext.class && !takesObject;
+    if (m.getReturnType() != String.class || !(params.length == 0 || takesContext || takesObject)) {
       throw new AgentDefinitionException("@Instructions method " + Members.describe(m)
-          + " must return String and take nothing or a RunContext");
+          + " must return String and take nothing, a RunContext or a @Context parameter");
+    }
+    if (takesObject) {
+      ContextParameter object = ContextParameter.of(m, m.getParameters()[0], 0);
+      return context -> {
+        Object value = object.value(context);
+        String text = (String) Members.invoke(m, instance, value);
+        object.writeBack(context, value);
+        return text;
+      };
     }
     return context -> (String) (takesContext ? Members.invoke(m, instance, context) : Members.invoke(m, instance));
   }

@@ -16,7 +16,8 @@ import java.lang.reflect.Type;
 
 /**
  * Calls an {@code @OnHandoff} method when the model takes the handoff, passing the
- * {@link RunContext} and the typed input the model wrote, whichever the method declares.
+ * {@link RunContext}, the run's context object ({@code @Context}) and the typed input the
+ * model wrote, whichever the method declares.
  */
 final class MethodHandoffCallback implements HandoffCallback {
 
@@ -26,9 +27,12 @@ final class MethodHandoffCallback implements HandoffCallback {
   private final int inputIndex; // -1: no typed input
   private final JavaType inputType;
   private final ObjectNode schema;
+  private final ContextParameter[] contextObjects; // per parameter; null where not @Context
 
-  private MethodHandoffCallback(Method method, Object target, String toolName, int inputIndex, Type input) {
+  private MethodHandoffCallback(Method method, Object target, String toolName, int inputIndex, Type input,
+      ContextParameter[] contextObjects) {
     this.method = method;
+    this.contextObjects = contextObjects;
     this.target = target;
     this.toolName = toolName;
     this.inputIndex = inputIndex;
@@ -47,10 +51,13 @@ final class MethodHandoffCallback implements HandoffCallback {
       throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m) + " must return void");
     }
     Type[] params = m.getGenericParameterTypes();
+    ContextParameter[] contextObjects = new ContextParameter[params.length];
     int inputIndex = -1;
     int contexts = 0;
     for (int i = 0; i < params.length; i++) {
-      if (params[i] == RunContext.class) {
+      if (ContextParameter.is(m.getParameters()[i])) {
+        contextObjects[i] = ContextParameter.of(m, m.getParameters()[i], i);
+      } else if (params[i] == RunContext.class) {
         contexts++;
       } else if (inputIndex < 0) {
         inputIndex = i;
@@ -60,10 +67,11 @@ final class MethodHandoffCallback implements HandoffCallback {
     }
     if (contexts > 1 || inputIndex == Integer.MAX_VALUE) {
       throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m)
-          + " must take at most a RunContext and one input (a record or POJO)");
+          + " must take at most a RunContext, one input (a record or POJO) and @Context parameters");
     }
     try {
-      return new MethodHandoffCallback(m, target, toolName, inputIndex, inputIndex < 0 ? null : params[inputIndex]);
+      return new MethodHandoffCallback(m, target, toolName, inputIndex, inputIndex < 0 ? null : params[inputIndex],
+          contextObjects);
     } catch (UnsupportedTypeException e) {
       throw new AgentDefinitionException("@OnHandoff method " + Members.describe(m) + ": its input type "
           + params[inputIndex].getTypeName() + " has no JSON schema: " + e.getMessage(), e);
@@ -79,9 +87,14 @@ final class MethodHandoffCallback implements HandoffCallback {
   public void onHandoff(String argumentsJson, RunContext context) throws Exception {
     Object[] args = new Object[method.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
-      args[i] = i == inputIndex ? input(argumentsJson) : context;
+      args[i] = i == inputIndex ? input(argumentsJson) : contextObjects[i] != null ? contextObjects[i].value(context) : context;
     }
     Members.invoke(method, target, args);
+    for (int i = 0; i < args.length; i++) {
+      if (contextObjects[i] != null) {
+        contextObjects[i].writeBack(context, args[i]);
+      }
+    }
   }
 
   /** The typed input, bound strictly ({@link StrictArguments}) as tool arguments are. */

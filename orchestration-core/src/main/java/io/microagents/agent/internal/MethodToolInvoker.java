@@ -25,6 +25,7 @@ public final class MethodToolInvoker implements ToolInvoker {
   public String invoke(String argumentsJson, RunContext context) throws Exception {
     Object[] args = binder.bind(toolName, argumentsJson, context);
     Object result = Members.invoke(binder.method(), target, args);
+    binder.afterCall(args, context);
     if (result == null) {
       return "";
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.microagents.agent.AgentDefinitionException;
 import io.microagents.agent.ToolArgumentsException;
+import io.microagents.agent.ToolException;
 import io.microagents.annotations.Param;
 import io.microagents.json.Json;
 import io.microagents.run.RunContext;
@@ -24,14 +25,25 @@ import java.util.Optional;
 /**
  * Maps a tool method's parameters to a JSON arguments object and back: each parameter is a
  * property named by {@link Param} (or by {@code -parameters}), a {@link RunContext}
- * parameter is injected, and {@code Optional} or {@code @Nullable} parameters may be null
+ * parameter and a {@code @Context} parameter (the run's context object) are injected, and {@code Optional} or {@code @Nullable} parameters may be null
  * or absent (then {@code Optional.empty()} or {@code null}). Binding is strict
  * ({@link StrictArguments}): what the tool's strict schema refuses is refused.
  */
 final class ParameterBinder {
 
-  /** One method parameter: injected context, or a named argument with its Jackson type. */
-  private record Slot(String name, JavaType type, boolean context, boolean optional, boolean nullable) {}
+  /**
+   * One method parameter: the injected RunContext ({@code context}), the run's context object
+   * ({@code user}, a {@code @Context} parameter), or a named argument with its Jackson type.
+   */
+  private record Slot(String name, JavaType type, boolean context, boolean optional, boolean nullable, ContextParameter user) {
+    Slot(String name, JavaType type, boolean context, boolean optional, boolean nullable) {
+      this(name, type, context, optional, nullable, null);
+    }
+
+    boolean injected() {
+      return context || user != null;
+    }
+  }
 
   private final Method method;
   private final List<Slot> slots;
@@ -54,6 +66,10 @@ final class ParameterBinder {
     Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
       Parameter p = parameters[i];
+      if (ContextParameter.is(p)) {
+        slots.add(new Slot(null, null, false, false, false, ContextParameter.of(method, p, i)));
+        continue;
+      }
       if (p.getType() == RunContext.class) {
         slots.add(new Slot(null, null, true, false, false));
         continue;
@@ -107,9 +123,29 @@ final class ParameterBinder {
     Object[] values = new Object[slots.size()];
     for (int i = 0; i < values.length; i++) {
       Slot slot = slots.get(i);
-      values[i] = slot.context() ? context : bindOne(toolName, slot, args.get(slot.name()));
+      values[i] = slot.context() ? context
+          : slot.user() != null ? contextObject(toolName, slot.user(), context)
+          : bindOne(toolName, slot, args.get(slot.name()));
     }
     return values;
+  }
+
+  /** After a call: what it changed in a converted context object is kept (see {@link ContextParameter#writeBack}). */
+  void afterCall(Object[] values, RunContext context) {
+    for (int i = 0; i < values.length; i++) {
+      if (slots.get(i).user() != null) {
+        slots.get(i).user().writeBack(context, values[i]);
+      }
+    }
+  }
+
+  // A context that does not convert is the developer's mistake: no retry will cure it.
+  private static Object contextObject(String toolName, ContextParameter p, RunContext context) {
+    try {
+      return p.value(context);
+    } catch (IllegalArgumentException e) {
+      throw new ToolException("Tool " + toolName + " cannot run: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -123,7 +159,7 @@ final class ParameterBinder {
     Object[] values = bind(toolName, argumentsJson, null);
     ObjectNode bound = Json.mapper().createObjectNode();
     for (int i = 0; i < values.length; i++) {
-      if (!slots.get(i).context()) {
+      if (!slots.get(i).injected()) {
         bound.set(slots.get(i).name(), StrictArguments.tree(values[i]));
       }
     }
@@ -136,7 +172,7 @@ final class ParameterBinder {
   }
 
   private void checkNames(String toolName, ObjectNode args) {
-    List<String> known = slots.stream().filter(s -> !s.context()).map(Slot::name).toList();
+    List<String> known = slots.stream().filter(s -> !s.injected()).map(Slot::name).toList();
     for (Iterator<String> names = args.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ public final class HumanInbox {
     questions.put(id, new PendingQuestion(id, agent, question));
     boolean answered = await(() -> answers.containsKey(id));
     questions.remove(id);
-    return answered ? answers.remove(id) : "No answer from a person within " + timeout + ".";
+    return answered ? answers.remove(id) : "No answer from a person within " + shown(timeout) + ".";
   }
 
   /**
@@ -70,7 +71,13 @@ public final class HumanInbox {
     approvals.put(id, new PendingApproval(id, agent, call.name(), call.arguments()));
     boolean decided = await(() -> decisions.containsKey(id));
     approvals.remove(id);
-    return decided ? decisions.remove(id) : ApprovalDecision.reject("no decision within " + timeout);
+    return decided ? decisions.remove(id)
+        : ApprovalDecision.timedOut("nobody approved or rejected it within " + shown(timeout));
+  }
+
+  /** {@code 10m}, {@code 1h30m}, {@code 45s}: as a person would write it. */
+  private static String shown(Duration d) {
+    return d.toString().substring(2).toLowerCase(Locale.ROOT);
   }
 
   private String uniqueApprovalId(String callId) {

@@ -1,7 +1,9 @@
 package io.microagents.temporal.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.microagents.agent.ToolArgumentsException;
 import io.microagents.agent.ToolDefinition;
+import io.microagents.json.Json;
 import io.microagents.loop.ToolOutcome;
 import io.microagents.run.RunContext;
 import io.microagents.run.internal.ToolErrors;
@@ -22,7 +24,20 @@ final class ToolOutcomes {
    * marker) and read back on replay, so a replay in another JVM never recomputes it.
    */
   static ToolOutcome inline(ToolDefinition tool, String arguments, RunContext context) {
-    return Workflow.sideEffect(ToolOutcome.class, () -> invoke(tool, arguments, context));
+    RunContext copy = new RunContext(copyOf(context.context()), context.agent(), context.turn(), context.usage());
+    return Workflow.sideEffect(ToolOutcome.class, () -> invoke(tool, arguments, copy));
+  }
+
+  /**
+   * The tool gets a copy of the context object, as a tool activity does: a change it made
+   * would be lost on replay (the side effect is not run again), so it is never kept.
+   */
+  private static Object copyOf(Object context) {
+    try {
+      return context == null ? null : Json.mapper().treeToValue(Json.mapper().valueToTree(context), Object.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The run's context cannot be copied as JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static ToolOutcome invoke(ToolDefinition tool, String arguments, RunContext context) {
