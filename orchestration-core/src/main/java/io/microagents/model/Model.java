@@ -1,5 +1,7 @@
 package io.microagents.model;
 
+import io.microagents.stream.DeltaListener;
+
 /**
  * A language model: takes a request, returns a response.
  *
@@ -12,4 +14,13 @@ public interface Model {
 
   /** Calls the model once. */
   ModelResponse call(ModelRequest request);
+
+  /**
+   * Calls the model once, streaming: the listener gets the output's deltas as they arrive,
+   * and the finished response is returned as {@link #call} would return it. A model that
+   * cannot stream returns the whole response and tells the listener nothing.
+   */
+  default ModelResponse stream(ModelRequest request, DeltaListener listener) {
+    return call(request);
+  }
 }
