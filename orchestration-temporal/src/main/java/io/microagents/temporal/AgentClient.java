@@ -1,16 +1,23 @@
 package io.microagents.temporal;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.items.Item;
 import io.microagents.items.Message;
 import io.microagents.run.AgentRunException;
 import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
+import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.definition.RunDefinition;
+import io.microagents.temporal.internal.EventCursor;
+import io.microagents.temporal.internal.RunEventFollower;
 import io.microagents.temporal.internal.RunFailures;
 import io.microagents.temporal.internal.RunHistory;
 import io.microagents.temporal.internal.RunTree;
 import io.microagents.temporal.internal.StartChecks;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -38,6 +45,7 @@ public final class AgentClient {
   private final String taskQueue;
   private final AgentRegistry registry;
   private final RunHistory history;
+  private final StreamTransport streams;
 
   /**
    * @param client the Temporal client (with the same External Storage as the workers, if any)
@@ -45,10 +53,51 @@ public final class AgentClient {
    * @param registry resolves agent classes to names; may be {@code null} when only names are used
    */
   public AgentClient(WorkflowClient client, String taskQueue, AgentRegistry registry) {
+    this(client, taskQueue, registry, null);
+  }
+
+  /**
+   * A client that also reads the runs' text deltas, from the transport the workers stream to
+   * ({@code MicroagentsOptions.streams}); {@code null}: events without deltas.
+   */
+  public AgentClient(WorkflowClient client, String taskQueue, AgentRegistry registry, StreamTransport streams) {
     this.client = client;
     this.taskQueue = taskQueue;
     this.registry = registry;
     this.history = new RunHistory(client);
+    this.streams = streams;
+  }
+
+  /**
+   * Follows the run {@code workflowId} and the child agents it starts, from their start: steps
+   * from history, text deltas from the stream transport. See {@link RunEvents}.
+   *
+   * @throws IllegalArgumentException when no workflow has this id
+   */
+  public RunEvents events(String workflowId) {
+    return events(workflowId, null);
+  }
+
+  /**
+   * Follows the run from a cursor a previous {@link RunEvents#cursor()} gave ({@code null}:
+   * from the start): what came after it, nothing twice.
+   *
+   * @throws IllegalArgumentException when no workflow has this id, or the cursor is not one
+   */
+  public RunEvents events(String workflowId, String cursor) {
+    EventCursor from = cursor == null ? EventCursor.start() : EventCursor.decode(cursor);
+    try {
+      client.getWorkflowServiceStubs().blockingStub().describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
+          .setNamespace(client.getOptions().getNamespace())
+          .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId)).build());
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        throw new IllegalArgumentException("No run with workflow id '" + workflowId + "' in namespace '"
+            + client.getOptions().getNamespace() + "'", e);
+      }
+      throw e;
+    }
+    return new RunEvents(new RunEventFollower(client, streams, workflowId, from), from);
   }
 
   /** The Temporal client underneath. */

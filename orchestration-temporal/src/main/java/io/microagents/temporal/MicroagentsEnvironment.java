@@ -2,6 +2,7 @@ package io.microagents.temporal;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.model.ModelProvider;
+import io.microagents.stream.InJvmStreamTransport;
 import io.microagents.temporal.storage.FilePayloadStore;
 import io.temporal.authorization.AuthorizationTokenSupplier;
 import io.temporal.client.WorkflowClient;
@@ -92,8 +93,11 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       factory = WorkerFactory.newInstance(workflowClient);
       worker = factory.newWorker(b.taskQueue, b.workerOptions());
     }
-    MicroagentsWorker.register(worker, b.registry, b.models,
-        b.options.withExternalStorage(workflowClient.getOptions().getExternalStorage() != null));
+    MicroagentsOptions options = b.options.withExternalStorage(workflowClient.getOptions().getExternalStorage() != null);
+    if (options.streams() == null && embeddedMode) { // worker and clients in this process: stream in memory
+      options = options.toBuilder().streams(new InJvmStreamTransport()).build();
+    }
+    MicroagentsWorker.register(worker, b.registry, b.models, options);
     if (b.startWorker) {
       if (embedded != null) {
         embedded.start();
@@ -101,7 +105,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
         factory.start();
       }
     }
-    client = new AgentClient(workflowClient, b.taskQueue, b.registry);
+    client = new AgentClient(workflowClient, b.taskQueue, b.registry, options.streams());
   }
 
   public static Builder builder() {

@@ -1,6 +1,7 @@
 package io.microagents.temporal;
 
 import io.microagents.run.RunHooks;
+import io.microagents.stream.StreamTransport;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
@@ -76,6 +77,7 @@ public final class MicroagentsOptions {
   private final boolean modelInputByReference;
   private final boolean externalStorage;
   private final int payloadLimitBytes;
+  private final StreamTransport streams;
 
   private MicroagentsOptions(Builder b) {
     this.modelActivity = b.modelActivity;
@@ -91,6 +93,7 @@ public final class MicroagentsOptions {
     this.modelInputByReference = b.modelInputByReference;
     this.externalStorage = b.externalStorage;
     this.payloadLimitBytes = b.payloadLimitBytes;
+    this.streams = b.streams;
   }
 
   /** A copy of these options with {@link Builder#externalStorage} set. */
@@ -116,6 +119,7 @@ public final class MicroagentsOptions {
     b.modelInputByReference = modelInputByReference;
     b.externalStorage = externalStorage;
     b.payloadLimitBytes = payloadLimitBytes;
+    b.streams = streams;
     return b;
   }
 
@@ -159,6 +163,9 @@ public final class MicroagentsOptions {
   /** The largest payload a run records when there is no External Storage (see {@link Builder#payloadLimitBytes}). */
   public int payloadLimitBytes() { return payloadLimitBytes; }
 
+  /** Where model calls publish their output as it arrives; {@code null}: they do not stream. */
+  public StreamTransport streams() { return streams; }
+
   /** Whether model calls record only the conversation's new items (see {@link Builder#modelInputByReference}). */
   public boolean modelInputByReference() { return modelInputByReference; }
 
@@ -177,6 +184,7 @@ public final class MicroagentsOptions {
     private boolean modelInputByReference = true;
     private boolean externalStorage;
     private int payloadLimitBytes = DEFAULT_PAYLOAD_LIMIT;
+    private StreamTransport streams;
 
     private Builder() {}
 
@@ -253,6 +261,15 @@ public final class MicroagentsOptions {
      * replay fail: set it once.
      */
     public Builder modelInputByReference(boolean v) { this.modelInputByReference = v; return this; }
+
+    /**
+     * Model calls stream (the model's {@code stream} method) and publish their deltas to this
+     * transport, keyed by the workflow id, for {@code AgentClient.events} to read. Only the
+     * finished response is recorded in history, as without streaming. Workers and clients
+     * need the same transport: {@code InJvmStreamTransport} in one process, a broker across
+     * processes. Default: none, model calls do not stream.
+     */
+    public Builder streams(StreamTransport v) { this.streams = v; return this; }
 
     public MicroagentsOptions build() {
       return new MicroagentsOptions(this);

@@ -9,6 +9,7 @@ import io.microagents.run.AgentRunException;
 import io.microagents.temporal.internal.AgentWorkflowImpl;
 import io.microagents.temporal.internal.ConversationWorkflowImpl;
 import io.microagents.temporal.internal.MicroagentsRuntime;
+import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.internal.ModelActivityImpl;
 import io.microagents.temporal.internal.Runtimes;
 import io.microagents.temporal.internal.ToolActivity;
@@ -48,7 +49,7 @@ public final class MicroagentsWorker {
     worker.registerWorkflowImplementationFactory(AgentWorkflow.class, () -> new AgentWorkflowImpl(runtime));
     worker.registerWorkflowImplementationFactory(ConversationWorkflow.class, () -> new ConversationWorkflowImpl(runtime));
     int limit = runtime.options().payloadLimitBytes();
-    worker.registerActivitiesImplementations(new ModelActivityImpl(models, limit));
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models, limit, runtime.options().streams()));
     String toolQueue = runtime.options().toolTaskQueue();
     if (toolQueue == null || toolQueue.equals(worker.getTaskQueue())) {
       worker.registerActivitiesImplementations(new ToolActivity(registry, limit));
@@ -96,7 +97,12 @@ public final class MicroagentsWorker {
 
   /** Registers only the model activity: for a worker that runs model calls and nothing else. */
   public static void registerModels(Worker worker, ModelProvider models) {
-    worker.registerActivitiesImplementations(new ModelActivityImpl(models, MicroagentsOptions.DEFAULT_PAYLOAD_LIMIT));
+    registerModels(worker, models, null);
+  }
+
+  /** Registers only the model activity, its calls streaming to {@code streams} ({@code null}: not streaming). */
+  public static void registerModels(Worker worker, ModelProvider models, StreamTransport streams) {
+    worker.registerActivitiesImplementations(new ModelActivityImpl(models, MicroagentsOptions.DEFAULT_PAYLOAD_LIMIT, streams));
   }
 
   private static void check(AgentRegistry registry) {

@@ -6,11 +6,12 @@ import io.microagents.model.ModelException;
 import io.microagents.model.ModelProvider;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
+import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.ModelActivity;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * Calls the worker's model and classifies its failures for Temporal: retryable ones carry
+ * Calls the worker's model (streaming its output to the transport when there is one) and classifies its failures for Temporal: retryable ones carry
  * the provider's {@code Retry-After} as the next retry delay, the others fail at once.
  */
 public final class ModelActivityImpl implements ModelActivity {
@@ -21,11 +22,16 @@ public final class ModelActivityImpl implements ModelActivity {
   private final ModelProvider models;
   private final int payloadLimit;
   private final ModelInputResolver inputs = new ModelInputResolver();
+  private final StreamTransport streams;
 
-  /** @param payloadLimit the largest response recorded when the client has no External Storage */
-  public ModelActivityImpl(ModelProvider models, int payloadLimit) {
+  /**
+   * @param payloadLimit the largest response recorded when the client has no External Storage
+   * @param streams where calls publish their deltas; {@code null}: calls do not stream
+   */
+  public ModelActivityImpl(ModelProvider models, int payloadLimit, StreamTransport streams) {
     this.models = models;
     this.payloadLimit = payloadLimit;
+    this.streams = streams;
   }
 
   @Override
@@ -36,7 +42,8 @@ public final class ModelActivityImpl implements ModelActivity {
       return Heartbeats.whileRunning(context, () -> {
         ModelInputResolver.Known input = inputs.resolve(request, context);
         ModelRequest whole = request.withInput(input.items(), null);
-        ModelResponse response = models.model(whole.model()).call(whole);
+        ModelResponse response = streams == null ? models.model(whole.model()).call(whole)
+            : DeltaPublisher.stream(streams, context.getInfo(), models.model(whole.model()), whole);
         PayloadLimit.checkResult(context.getWorkflowClient(), payloadLimit, response,
             "The response of the model call of agent '" + request.agent() + "'");
         inputs.remember(context, input);

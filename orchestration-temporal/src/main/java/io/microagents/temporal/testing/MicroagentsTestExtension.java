@@ -2,6 +2,7 @@ package io.microagents.temporal.testing;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.model.ModelProvider;
+import io.microagents.stream.InJvmStreamTransport;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.MicroagentsWorker;
@@ -190,7 +191,8 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
       java.util.function.Consumer<Worker> setup) {
     this.registry = registry;
     this.models = models;
-    this.options = options.withExternalStorage(stored);
+    MicroagentsOptions o = options.streams() != null ? options : options.toBuilder().streams(new InJvmStreamTransport()).build();
+    this.options = o.withExternalStorage(stored);
     Worker worker = newWorker(TASK_QUEUE);
     MicroagentsWorker.register(worker, registry, models, this.options);
     setup.accept(worker);
@@ -200,7 +202,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
       factory.start();
     }
     started = true;
-    return new AgentClient(client, worker.getTaskQueue(), registry);
+    return new AgentClient(client, worker.getTaskQueue(), registry, this.options.streams());
   }
 
   /** The Temporal client. */

@@ -1,0 +1,149 @@
+package io.microagents.temporal.internal;
+
+import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.run.RunContext;
+import io.microagents.temporal.AgentRunInput;
+import io.microagents.temporal.ModelActivity;
+import io.microagents.temporal.RunEvent;
+import io.microagents.temporal.RunSummary;
+import io.temporal.api.failure.v1.Failure;
+import io.temporal.api.history.v1.HistoryEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Turns one workflow's history events into {@link RunEvent}s: model and tool activities,
+ * handoffs (a model call of another agent than the last), child workflows, the end of the run. Keeps what
+ * it needs between events (scheduled activities, the current agent). Payloads are decoded
+ * with the client's converter, fetched from the payload store when they are references.
+ */
+final class HistoryEventMapper {
+
+  private record Scheduled(String type, String agent, String call) {}
+
+  private record Child(String workflowId, String agent) {}
+
+  private final String path;
+  private final HistoryPayloads payloads;
+  private final Function<String, String> pathOf;
+  private final Map<Long, Scheduled> scheduled = new HashMap<>();
+  private final Map<Long, Child> children = new HashMap<>();
+  private String workflowType;
+  private String agent;
+
+  /** @param pathOf the path of a child, from its workflow id */
+  HistoryEventMapper(String path, HistoryPayloads payloads, Function<String, String> pathOf) {
+    this.path = path;
+    this.payloads = payloads;
+    this.pathOf = pathOf;
+  }
+
+  /** Whether the workflow is a run of the framework (its state can be queried for pending input). */
+  boolean isAgentRun() {
+    return "AgentWorkflow".equals(workflowType) || "ConversationWorkflow".equals(workflowType);
+  }
+
+  /**
+   * The events this history event means, in order.
+   *
+   * @param childStarted told of each child workflow started: its workflow id
+   */
+  List<RunEvent> map(HistoryEvent e, Consumer<String> childStarted) {
+    List<RunEvent> out = new ArrayList<>();
+    if (e.hasWorkflowExecutionStartedEventAttributes()) {
+      var a = e.getWorkflowExecutionStartedEventAttributes();
+      workflowType = a.getWorkflowType().getName();
+      if ("AgentWorkflow".equals(workflowType) && a.hasInput()) {
+        AgentRunInput input = payloads.decode(a.getInput(), 0, AgentRunInput.class);
+        agent = input.continuation() == null ? input.agent() : agent;
+        if (input.continuation() == null) {
+          out.add(new RunEvent.AgentStarted(path, input.agent()));
+        }
+      }
+    } else if (e.hasActivityTaskScheduledEventAttributes()) {
+      var a = e.getActivityTaskScheduledEventAttributes();
+      String type = a.getActivityType().getName();
+      if (ModelActivity.TYPE.equals(type)) {
+        ModelRequest request = payloads.decode(a.getInput(), 0, ModelRequest.class);
+        if (agent != null && !agent.equals(request.agent())) {
+          out.add(new RunEvent.Handoff(path, agent, request.agent())); // the loop's next call is the new agent's
+        }
+        agent = request.agent();
+        scheduled.put(e.getEventId(), new Scheduled(type, request.agent(), a.getActivityId()));
+        out.add(new RunEvent.ModelCallStarted(path, request.agent(), a.getActivityId()));
+      } else {
+        String arguments = a.getInput().getPayloadsCount() > 0 ? payloads.decode(a.getInput(), 0, String.class) : "";
+        RunContext context = a.getInput().getPayloadsCount() > 1 ? payloads.decode(a.getInput(), 1, RunContext.class) : null;
+        String toolAgent = context == null ? agent : context.agent();
+        scheduled.put(e.getEventId(), new Scheduled(type, toolAgent, a.getActivityId()));
+        out.add(new RunEvent.ToolCallStarted(path, toolAgent, type, arguments));
+      }
+    } else if (e.hasActivityTaskCompletedEventAttributes()) {
+      var a = e.getActivityTaskCompletedEventAttributes();
+      Scheduled s = scheduled.remove(a.getScheduledEventId());
+      if (s != null && ModelActivity.TYPE.equals(s.type())) {
+        ModelResponse response = payloads.decode(a.getResult(), 0, ModelResponse.class);
+        out.add(new RunEvent.ModelCallFinished(path, s.agent(), s.call(), response.usage()));
+      } else if (s != null) {
+        String output = a.hasResult() && a.getResult().getPayloadsCount() > 0 ? payloads.decode(a.getResult(), 0, String.class) : "";
+        out.add(new RunEvent.ToolCallFinished(path, s.type(), output, false));
+      }
+    } else if (e.hasActivityTaskFailedEventAttributes()) {
+      var a = e.getActivityTaskFailedEventAttributes();
+      toolFailed(out, a.getScheduledEventId(), message(a.getFailure()));
+    } else if (e.hasActivityTaskTimedOutEventAttributes()) {
+      var a = e.getActivityTaskTimedOutEventAttributes();
+      toolFailed(out, a.getScheduledEventId(), "timed out: " + message(a.getFailure()));
+    } else if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
+      var a = e.getStartChildWorkflowExecutionInitiatedEventAttributes();
+      String childAgent = null;
+      if ("AgentWorkflow".equals(a.getWorkflowType().getName()) && a.hasInput()) {
+        childAgent = payloads.decode(a.getInput(), 0, AgentRunInput.class).agent();
+      }
+      children.put(e.getEventId(), new Child(a.getWorkflowId(), childAgent));
+    } else if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
+      var a = e.getChildWorkflowExecutionStartedEventAttributes();
+      Child c = children.get(a.getInitiatedEventId());
+      String id = a.getWorkflowExecution().getWorkflowId();
+      out.add(new RunEvent.ChildStarted(pathOf.apply(id), c == null ? null : c.agent(), id));
+      childStarted.accept(id);
+    } else if (e.hasWorkflowExecutionCompletedEventAttributes()) {
+      var a = e.getWorkflowExecutionCompletedEventAttributes();
+      RunSummary summary = "AgentWorkflow".equals(workflowType) && a.hasResult()
+          ? payloads.decode(a.getResult(), 0, RunSummary.class) : null;
+      out.add(new RunEvent.Finished(path, summary));
+    } else if (e.hasWorkflowExecutionFailedEventAttributes()) {
+      out.add(new RunEvent.Failed(path, message(e.getWorkflowExecutionFailedEventAttributes().getFailure())));
+    } else if (e.hasWorkflowExecutionTerminatedEventAttributes()) {
+      String reason = e.getWorkflowExecutionTerminatedEventAttributes().getReason();
+      out.add(new RunEvent.Failed(path, "terminated" + (reason.isEmpty() ? "" : ": " + reason)));
+    } else if (e.hasWorkflowExecutionCanceledEventAttributes()) {
+      out.add(new RunEvent.Failed(path, "cancelled"));
+    } else if (e.hasWorkflowExecutionTimedOutEventAttributes()) {
+      out.add(new RunEvent.Failed(path, "timed out (the workflow's execution or run timeout)"));
+    }
+    return out;
+  }
+
+  private void toolFailed(List<RunEvent> out, long scheduledEventId, String message) {
+    Scheduled s = scheduled.remove(scheduledEventId);
+    if (s != null && !ModelActivity.TYPE.equals(s.type())) {
+      out.add(new RunEvent.ToolCallFinished(path, s.type(), message, true));
+    }
+  }
+
+  private static String message(Failure f) {
+    StringBuilder b = new StringBuilder(f.getMessage());
+    for (Failure c = f.hasCause() ? f.getCause() : null; c != null; c = c.hasCause() ? c.getCause() : null) {
+      if (!c.getMessage().isEmpty() && b.indexOf(c.getMessage()) < 0) {
+        b.append(": ").append(c.getMessage());
+      }
+    }
+    return b.toString();
+  }
+}
