@@ -151,7 +151,8 @@ public record FakeReply(
    * connection closes mid-response, as when a network or the provider fails. It then stays at
    * the head of its queue without the fault, so the retry gets the whole answer. {@code events}
    * must be fewer than the answer's events (a short text streams as about eight). A request
-   * that does not stream gets the whole answer, and the reply is used up as usual.
+   * that does not stream gets the whole answer, and the reply is used up as usual. (A reply a
+   * {@link FakeOpenAiServer#respondWith responder} returns is cut off each time it is returned.)
    */
   public FakeReply withStreamDroppedAfter(int events) {
     return new FakeReply(status, body, headers, delay, Fault.STREAM_DROPPED, chunkDelay, events);

@@ -174,6 +174,17 @@ class OpenAiChatCompletionsStreamTest {
   }
 
   @Test
+  void aConnectionResetBeforeTheAnswerFailsAsCallFails() {
+    fake.server.enqueue(FakeReply.connectionReset());
+
+    ModelException e = catchThrowableOfType(ModelException.class,
+        () -> fake.chat().stream(request(Message.user("Hi")), deltas));
+
+    assertThat(e.retryable()).isTrue();
+    assertThat(e.getMessage()).startsWith("OpenAI API request got no response");
+  }
+
+  @Test
   void anErrorInsideTheStreamIsRetryable() {
     fake.server.enqueue(FakeReply.streamError("The server had an error", null));
 
