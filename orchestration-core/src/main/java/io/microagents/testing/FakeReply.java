@@ -149,8 +149,9 @@ public record FakeReply(
   /**
    * This reply, the first time it is streamed, cut off after {@code events} events: the
    * connection closes mid-response, as when a network or the provider fails. It then stays at
-   * the head of its queue without the fault, so the retry gets the whole answer. {@code events}
-   * must be fewer than the answer's events (a short text streams as about eight). A request
+   * the head of its queue without the fault, so the retry gets the whole answer. With
+   * {@code events} at least the answer's number of events (a short text streams as about ten),
+   * every event is sent and the connection still drops before the response ends. A request
    * that does not stream gets the whole answer, and the reply is used up as usual. (A reply a
    * {@link FakeOpenAiServer#respondWith responder} returns is cut off each time it is returned.)
    */

@@ -3,10 +3,10 @@ package io.microagents.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.microagents.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import io.microagents.json.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -88,6 +88,9 @@ final class FakeStreamWriter {
       }
       out.write(events.get(i).frame());
       out.flush();
+    }
+    if (dropAfter != Integer.MAX_VALUE) { // asked to drop after the last event: still no proper end
+      throw new Dropped("FakeOpenAiServer: stream dropped after its last event");
     }
   }
 

@@ -162,6 +162,19 @@ class OpenAiResponsesStreamTest {
   }
 
   @Test
+  void aStreamThatNeverEndsProperlyFailsEvenWithEveryEventReceived() {
+    fake.server.enqueue(FakeReply.ok(FakeOpenAiResponses.text("all of it")).withStreamDroppedAfter(1_000));
+
+    ModelException e = catchThrowableOfType(ModelException.class,
+        () -> fake.responses().stream(request(Message.user("Hi")), deltas));
+    ModelResponse retried = fake.responses().stream(request(Message.user("Hi")), deltas);
+
+    assertThat(e.retryable()).isTrue();
+    assertThat(e.getMessage()).startsWith("OpenAI API stream broke off after 11 events");
+    assertThat(retried.output()).containsExactly(Message.assistant("all of it"));
+  }
+
+  @Test
   void aListenerThatThrowsDoesNotFailTheCall() {
     fake.server.enqueue(FakeOpenAiResponses.text("Still here, whatever the listener does."));
     int[] offered = {0};
