@@ -6,6 +6,7 @@ import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIRetryableException;
 import com.openai.errors.OpenAIServiceException;
+import com.openai.errors.SseException;
 import io.microagents.model.ModelException;
 import io.microagents.model.Secrets;
 import java.io.IOException;
@@ -42,9 +43,30 @@ final class OpenAiErrors {
         redacted(m.getCause(), apiKey));
   }
 
+  /**
+   * What a stream that failed while it was read reports: a connection lost mid-stream is a
+   * retryable failure saying where and how far the stream got (a retry starts the answer
+   * afresh); any other failure is returned as it is, for {@link #toModelException}.
+   *
+   * @param received how much arrived before, e.g. {@code "12 events"}
+   */
+  static RuntimeException cutOff(RuntimeException e, String endpoint, String received) {
+    if (e instanceof ModelException || !(e instanceof OpenAIIoException || hasIoCause(e))) {
+      return e;
+    }
+    return new ModelException("OpenAI API stream" + (endpoint == null ? "" : " from " + endpoint)
+        + " broke off after " + received + ": " + rootMessage(e), 0, true, null, e);
+  }
+
   private static ModelException classify(RuntimeException e, String endpoint, Clock clock) {
     if (e instanceof ModelException m) {
       return m;
+    }
+    if (e instanceof SseException s) {
+      // An error sent inside a stream that had started well: the provider failed while
+      // answering (as a failed response does), so a retry may succeed.
+      return new ModelException("OpenAI API stream" + (endpoint == null ? "" : " from " + endpoint)
+          + " reported an error: " + providerMessage(s), 0, true, null, e);
     }
     if (e instanceof OpenAIServiceException s) {
       int status = s.statusCode();
@@ -170,6 +192,8 @@ final class OpenAiErrors {
       if (t.getMessage() != null && !text.toString().contains(t.getMessage())) {
         text.append(text.length() == 0 ? "" : "; caused by ")
             .append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+      } else if (t.getMessage() == null && t != e && text.length() > 0) {
+        text.append("; caused by ").append(t.getClass().getSimpleName()); // an EOFException says it all
       }
     }
     return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();

@@ -1,11 +1,15 @@
 package io.microagents.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.StreamResponse;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseStreamEvent;
 import io.microagents.model.Model;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
+import io.microagents.stream.DeltaListener;
+import io.microagents.stream.internal.GuardedListener;
 import java.util.Objects;
 
 /**
@@ -13,7 +17,8 @@ import java.util.Objects;
  *
  * <p>Maps the request's instructions, items, tools, output schema and settings to the API
  * and the answer's messages, function calls, reasoning and usage back to our items. Makes
- * exactly one HTTP call per {@link #call}; failures are {@link io.microagents.model.ModelException}s.
+ * exactly one HTTP call per {@link #call} or {@link #stream}; failures are
+ * {@link io.microagents.model.ModelException}s.
  */
 public final class OpenAiResponsesModel implements Model {
 
@@ -49,13 +54,36 @@ public final class OpenAiResponsesModel implements Model {
 
   @Override
   public ModelResponse call(ModelRequest request) {
-    String name = request.model() == null || request.model().isBlank() ? model : request.model();
-    ResponseCreateParams params = ResponsesRequests.toParams(request, name);
+    ResponseCreateParams params = ResponsesRequests.toParams(request, name(request));
     try {
       Response response = client.responses().create(params);
       return ResponsesOutputs.toModelResponse(response);
     } catch (RuntimeException e) {
       throw OpenAiErrors.toModelException(e, endpoint, apiKey);
     }
+  }
+
+  /**
+   * Calls the model with {@code "stream": true}: text, refusal, reasoning-summary and
+   * function-argument deltas go to the listener as the events arrive, and the response the
+   * last event carries is returned exactly as {@link #call} returns it. A connection lost
+   * mid-stream is a retryable {@link io.microagents.model.ModelException}; a listener that
+   * throws does not fail the call.
+   */
+  @Override
+  public ModelResponse stream(ModelRequest request, DeltaListener listener) {
+    ResponseCreateParams params = ResponsesRequests.toParams(request, name(request));
+    GuardedListener guarded = GuardedListener.of(listener, "OpenAI Responses stream");
+    try (StreamResponse<ResponseStreamEvent> events = client.responses().createStreaming(params)) {
+      return ResponsesOutputs.toModelResponse(ResponsesStream.read(events, guarded, endpoint));
+    } catch (RuntimeException e) {
+      throw OpenAiErrors.toModelException(e, endpoint, apiKey);
+    } finally {
+      guarded.finish();
+    }
+  }
+
+  private String name(ModelRequest request) {
+    return request.model() == null || request.model().isBlank() ? model : request.model();
   }
 }

@@ -10,5 +10,10 @@
  * {@link io.microagents.model.ModelException} saying whether a retry may help, so the caller
  * (a Temporal activity, typically) owns retries. Every request names its agent in the
  * {@link io.microagents.openai.AgentHeader} header.
+ *
+ * <p>Both adapters stream ({@link io.microagents.model.Model#stream}): they read the API's
+ * event stream with openai-java's accumulators, pass each delta to the listener as it arrives,
+ * and return the response a non-streamed call would; a stream cut off midway is a retryable
+ * {@link io.microagents.model.ModelException}.
  */
 package io.microagents.openai;

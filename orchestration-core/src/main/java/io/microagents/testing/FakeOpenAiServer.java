@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -26,7 +28,15 @@ import java.util.function.Function;
  * An OpenAI-compatible HTTP server for tests: serves {@code POST /v1/responses} and
  * {@code POST /v1/chat/completions} from a script, records every request, and injects the
  * faults durable code must survive (error statuses, late answers, dropped connections,
- * truncated bodies).
+ * truncated bodies, streams cut off).
+ *
+ * <p>A request with {@code "stream": true} gets its scripted answer as the API streams it:
+ * Server-Sent Events built from the same body (Responses API events, or Chat Completions
+ * chunks with usage last when {@code stream_options.include_usage} asks for it), the text word
+ * by word, so a script serves streaming and non-streaming callers alike. The pace is one event
+ * after the other by default; {@link #chunkDelay(Duration)} (or
+ * {@link FakeReply#withChunkDelay(Duration)}) streams at a fixed rate, and
+ * {@link FakeReply#withStreamDroppedAfter(int)} cuts a stream off once.
  *
  * <p>Point a real client at {@link #baseUrl()}. Replies are taken from a queue in order;
  * {@link #respondWith(Function)} answers from a function instead. Replies may also be queued
@@ -48,6 +58,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
   private final Map<String, AgentReplies> byAgent = new LinkedHashMap<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private Function<RecordedRequest, FakeReply> responder;
+  private Duration chunkDelay = Duration.ZERO;
   static {
     // The JDK server writes headers and body separately; without TCP_NODELAY each response
     // waits out the client's delayed ACK (about 40 ms), which would swamp every measurement.
@@ -116,6 +127,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Pauses {@code delay} before each streamed event after the first, for every reply that sets
+   * no pace of its own: a stream at a fixed rate. Zero (the default) streams without pauses.
+   */
+  public synchronized FakeOpenAiServer chunkDelay(Duration delay) {
+    if (Objects.requireNonNull(delay, "delay").isNegative()) {
+      throw new IllegalArgumentException("chunk delay must not be negative, got " + delay);
+    }
+    this.chunkDelay = delay;
+    return this;
+  }
+
   /** Every request received so far, in order. */
   public synchronized List<RecordedRequest> requests() {
     return List.copyOf(requests);
@@ -159,16 +182,31 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    boolean dropped = false;
     try {
       RecordedRequest request = record(exchange);
       FakeReply reply = next(request);
       if (!reply.delay().isZero() && !sleep(reply)) {
         return;
       }
-      FakeReplyWriter.write(exchange, reply);
+      List<SseEvent> events = FakeStreamWriter.events(request, reply);
+      if (events == null) {
+        FakeReplyWriter.write(exchange, reply);
+      } else {
+        FakeStreamWriter.write(exchange, reply, events, chunkDelay(reply));
+      }
+    } catch (FakeStreamWriter.Dropped e) {
+      dropped = true; // closing the exchange would end the response properly: leave the socket to the server
+      throw e;
     } finally {
-      exchange.close();
+      if (!dropped) {
+        exchange.close();
+      }
     }
+  }
+
+  private synchronized Duration chunkDelay(FakeReply reply) {
+    return reply.chunkDelay() != null ? reply.chunkDelay() : chunkDelay;
   }
 
   private RecordedRequest record(HttpExchange exchange) throws IOException {
@@ -197,10 +235,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
     synchronized (this) {
       AgentReplies own = request.agent() == null ? null : byAgent.get(request.agent());
       if (own != null && !own.replies.isEmpty()) {
-        return own.replies.removeFirst();
+        return take(own.replies, request);
       }
       if (!replies.isEmpty()) {
-        return replies.removeFirst();
+        return take(replies, request);
       }
       answer = responder;
     }
@@ -209,6 +247,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
     return FakeReply.error(500, "FakeOpenAiServer: no scripted response left", "server_error",
         "no_scripted_response");
+  }
+
+  /** The first reply of a queue; a stream cut off once stays queued, whole, for the retry. */
+  private static FakeReply take(Deque<FakeReply> queue, RecordedRequest request) {
+    FakeReply reply = queue.removeFirst();
+    if (reply.fault() == FakeReply.Fault.STREAM_DROPPED && request.stream()) {
+      queue.addFirst(reply.withoutFault());
+    }
+    return reply;
   }
 
   private static boolean sleep(FakeReply reply) {
@@ -221,7 +268,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
   }
 
-  private static JsonNode parse(String text) {
+  /** The text parsed as JSON; {@code null} when blank or not JSON. */
+  static JsonNode parse(String text) {
     if (text.isBlank()) {
       return null;
     }

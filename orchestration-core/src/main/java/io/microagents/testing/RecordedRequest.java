@@ -32,6 +32,11 @@ public record RecordedRequest(
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** Whether the request asked for a streamed answer: {@code "stream": true} in its body. */
+  public boolean stream() {
+    return body != null && body.path("stream").asBoolean(false);
+  }
+
   /** The agent that made the request, from the {@link AgentHeader} header; {@code null} when not named. */
   public String agent() {
     return AgentHeader.decode(header(AgentHeader.NAME));

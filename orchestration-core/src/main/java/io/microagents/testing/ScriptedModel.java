@@ -5,12 +5,17 @@ import io.microagents.model.ModelException;
 import io.microagents.model.ModelProvider;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelResponse;
+import io.microagents.stream.DeltaListener;
+import io.microagents.stream.ModelDelta;
+import io.microagents.stream.internal.GuardedListener;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -21,6 +26,11 @@ import java.util.function.Function;
  * <p>Steps go to one shared queue, or to a queue per agent with {@link #forAgent(String)} —
  * useful when agents run in parallel and the order of their calls is not fixed. Thread-safe;
  * also a {@link ModelProvider} that answers every model name with itself.
+ *
+ * <p>{@link #stream} plays the same step and streams its output as deltas (text word by word,
+ * tool-call arguments in pieces) before returning the response {@link #call} would, so a run
+ * with live output is tested with the same script; {@link #chunkDelay(Duration)} paces the
+ * deltas for demos.
  */
 public final class ScriptedModel implements Model, ModelProvider {
 
@@ -28,6 +38,7 @@ public final class ScriptedModel implements Model, ModelProvider {
   private final Map<String, Script> byAgent = new LinkedHashMap<>();
   private final List<ModelRequest> requests = new ArrayList<>();
   private int callIds;
+  private volatile Duration chunkDelay = Duration.ZERO;
 
   /** Adds a step to the shared queue. */
   public ScriptedModel then(ScriptedStep step) {
@@ -85,6 +96,53 @@ public final class ScriptedModel implements Model, ModelProvider {
           + request.agent() + "': no scripted step left", 0, false, null, null);
     }
     return step.respond(request, this::nextCallId);
+  }
+
+  /**
+   * Plays the next step as {@link #call} does, then streams the response's output to the
+   * listener: messages' text and refusals word by word as {@code TEXT} and {@code REFUSAL}
+   * deltas, tool calls' arguments in pieces as {@code TOOL_ARGUMENTS} deltas naming the call
+   * and the tool, reasoning summaries as {@code REASONING}; and returns that same response. A
+   * step that fails fails before any delta. A listener that throws does not fail the call.
+   */
+  @Override
+  public ModelResponse stream(ModelRequest request, DeltaListener listener) {
+    ModelResponse response = call(request);
+    GuardedListener guarded = GuardedListener.of(listener, "ScriptedModel stream");
+    Duration delay = chunkDelay;
+    boolean first = true;
+    for (ModelDelta delta : ScriptedDeltas.of(response)) {
+      if (!first && !delay.isZero()) {
+        delay = pause(delay);
+      }
+      first = false;
+      guarded.onDelta(delta);
+    }
+    guarded.finish();
+    return response;
+  }
+
+  /**
+   * Pauses {@code delay} before each streamed delta after the first, so a demo shows the text
+   * arriving; zero (the default) streams at once.
+   */
+  public ScriptedModel chunkDelay(Duration delay) {
+    if (Objects.requireNonNull(delay, "delay").isNegative()) {
+      throw new IllegalArgumentException("chunk delay must not be negative, got " + delay);
+    }
+    this.chunkDelay = delay;
+    return this;
+  }
+
+  /** Waits {@code delay}; once interrupted, keeps the interrupt and streams the rest at once. */
+  private static Duration pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+      return delay;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Duration.ZERO;
+    }
   }
 
   private synchronized String nextCallId() {
