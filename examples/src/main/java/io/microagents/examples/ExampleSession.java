@@ -125,9 +125,9 @@ public final class ExampleSession implements AutoCloseable {
   /** The Temporal client. */
   public WorkflowClient workflows() { return environment.workflowClient(); }
 
-  /** A follower printing workflows' steps as they are recorded. */
+  /** A follower printing workflows' steps as they are recorded, and the model's text as it streams. */
   public HistoryFollower follower() {
-    return new HistoryFollower(environment.workflowClient(), printer);
+    return new HistoryFollower(environment.workflowClient(), printer, environment.client());
   }
 
   /**

@@ -12,6 +12,7 @@ public final class StepPrinter {
   private static final int MAX_SHOWN = 160;
 
   private final PrintStream out;
+  private String openTokens; // who the tokens on the current, unfinished line are from; null: none
 
   /** Prints to this stream. */
   public StepPrinter(PrintStream out) {
@@ -21,8 +22,33 @@ public final class StepPrinter {
   /** A line of its own, as is. */
   public void line(String text) {
     synchronized (out) {
+      endTokens();
       out.println(text);
       out.flush();
+    }
+  }
+
+  /**
+   * Model output as it arrives: appended to the current line while the same agent (of the same
+   * run) goes on, on a new line named after it when another one speaks — so the text of
+   * parallel agents stays readable. The next step line starts on a line of its own.
+   */
+  public void tokens(String from, String text) {
+    synchronized (out) {
+      if (!from.equals(openTokens)) {
+        endTokens();
+        out.print("  " + from + " > ");
+        openTokens = from;
+      }
+      out.print(text.replace("\n", "\n    "));
+      out.flush();
+    }
+  }
+
+  private void endTokens() {
+    if (openTokens != null) {
+      out.println();
+      openTokens = null;
     }
   }
 

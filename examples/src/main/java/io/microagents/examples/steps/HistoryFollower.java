@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.util.Timestamps;
 import io.grpc.StatusRuntimeException;
 import io.microagents.examples.StepPrinter;
+import io.microagents.temporal.AgentClient;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
@@ -45,6 +46,8 @@ public final class HistoryFollower implements AutoCloseable {
   private record Pending(HistoryEvent event, Followed workflow) {}
 
   private final WorkflowClient client;
+  private final AgentClient agents;
+  private final List<TokenFollower> tokens = new ArrayList<>();
   private final StepPrinter printer;
   private final RetryReporter retries;
   private final Map<String, Followed> workflows = new LinkedHashMap<>();
@@ -54,6 +57,15 @@ public final class HistoryFollower implements AutoCloseable {
 
   /** Follows workflows of this client, printing to this printer. */
   public HistoryFollower(WorkflowClient client, StepPrinter printer) {
+    this(client, printer, null);
+  }
+
+  /**
+   * Follows workflows of this client, printing to this printer, and the model's output as it
+   * streams when {@code agents} reads a stream transport ({@code null}: steps only).
+   */
+  public HistoryFollower(WorkflowClient client, StepPrinter printer, AgentClient agents) {
+    this.agents = agents;
     this.client = client;
     this.printer = printer;
     this.retries = new RetryReporter(client, printer);
@@ -64,8 +76,19 @@ public final class HistoryFollower implements AutoCloseable {
 
   /** Starts following a workflow (and the children it starts) until it closes. */
   public synchronized void follow(String workflowId) {
+    if (agents != null && !workflows.containsKey(workflowId) && !stopping) {
+      try {
+        tokens.add(new TokenFollower(agents, workflowId, printer));
+      } catch (RuntimeException e) {
+        // no such run yet, or the server is unreachable: steps only, as the history says
+      }
+    }
+    followChild(workflowId);
+  }
+
+  private synchronized void followChild(String workflowId) {
     workflows.computeIfAbsent(workflowId, id -> new Followed(
-        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::follow, retries)));
+        new HistoryEventPrinter(id, client.getOptions().getDataConverter(), printer, this::followChild, retries)));
   }
 
   /** Waits until everything recorded so far has been printed (one full poll after now). */
@@ -93,6 +116,7 @@ public final class HistoryFollower implements AutoCloseable {
   public void close() {
     synchronized (this) {
       stopping = true;
+      tokens.forEach(TokenFollower::close);
     }
     thread.interrupt();
   }

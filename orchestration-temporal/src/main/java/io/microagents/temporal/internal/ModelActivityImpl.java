@@ -64,7 +64,8 @@ public final class ModelActivityImpl implements ModelActivity {
         .setType(FAILURE_TYPE)
         .setDetails(e.status())
         .setNonRetryable(!e.retryable())
-        .setNextRetryDelay(e.retryable() ? e.retryAfter() : null)
+        // A zero delay is not "at once" to the server: it ends the retries (RETRY_STATE_TIMEOUT). Leave it to the policy.
+        .setNextRetryDelay(e.retryable() && e.retryAfter() != null && e.retryAfter().toMillis() > 0 ? e.retryAfter() : null)
         .build(); // no cause: the provider's exception may carry request details, never put in history
     return CompactFailures.trimmed(failure);
   }

@@ -58,6 +58,7 @@ public final class RunEventFollower implements AutoCloseable {
     final HistoryEventMapper mapper;
     volatile EventCursor.Position position;
     volatile boolean historyDone;
+    volatile boolean deltasDone;
     final Map<String, Integer> attempts = new HashMap<>();
     final Set<String> ended = new HashSet<>();
     final Set<String> started = new HashSet<>(); // model calls whose start was emitted (or read before the cursor)
@@ -175,6 +176,7 @@ public final class RunEventFollower implements AutoCloseable {
         }
       } catch (StatusRuntimeException e) {
         if (closed || e.getStatus().getCode() == Status.Code.NOT_FOUND && !w.id.equals(rootId)) {
+          w.historyDone = true; // gone (retention) or never started: nothing more to read
           return;
         }
         pause(e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? 0 : 1000);
@@ -197,6 +199,10 @@ public final class RunEventFollower implements AutoCloseable {
           continue; // children started before the cursor are in it, followed from their own positions
         }
         sawTask |= e.hasWorkflowTaskCompletedEventAttributes();
+        String childEnded = endedChild(e);
+        if (childEnded != null) {
+          awaitDone(childEnded); // the child's events come before what its parent does next
+        }
         EventCursor.Position at = new EventCursor.Position(w.path, run, e.getEventId(), null);
         for (int i = 0; i < out.size(); i++) {
           if (out.get(i) instanceof RunEvent.ModelCallFinished f) {
@@ -227,6 +233,31 @@ public final class RunEventFollower implements AutoCloseable {
       if (!longPoll || events.isEmpty() && System.nanoTime() - began < 50_000_000L) {
         pause(100); // polled, or a server that answered at once with nothing
       }
+    }
+  }
+
+  private static String endedChild(HistoryEvent e) {
+    if (e.hasChildWorkflowExecutionCompletedEventAttributes()) {
+      return e.getChildWorkflowExecutionCompletedEventAttributes().getWorkflowExecution().getWorkflowId();
+    } else if (e.hasChildWorkflowExecutionFailedEventAttributes()) {
+      return e.getChildWorkflowExecutionFailedEventAttributes().getWorkflowExecution().getWorkflowId();
+    } else if (e.hasChildWorkflowExecutionCanceledEventAttributes()) {
+      return e.getChildWorkflowExecutionCanceledEventAttributes().getWorkflowExecution().getWorkflowId();
+    } else if (e.hasChildWorkflowExecutionTerminatedEventAttributes()) {
+      return e.getChildWorkflowExecutionTerminatedEventAttributes().getWorkflowExecution().getWorkflowId();
+    } else if (e.hasChildWorkflowExecutionTimedOutEventAttributes()) {
+      return e.getChildWorkflowExecutionTimedOutEventAttributes().getWorkflowExecution().getWorkflowId();
+    }
+    return null;
+  }
+
+  /** Waits (for a while) until a followed child's history and deltas have been read to their end. */
+  private void awaitDone(String childId) {
+    Followed child = followed.get(childId);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (child != null && !(child.historyDone && (streams == null || child.deltasDone)) && !closed
+        && System.nanoTime() < deadline) {
+      pause(5);
     }
   }
 
@@ -309,6 +340,7 @@ public final class RunEventFollower implements AutoCloseable {
         }
       }
       if (last && entries.isEmpty()) {
+        w.deltasDone = true;
         return;
       }
     }

@@ -2,7 +2,6 @@ package io.microagents.temporal.testing;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.model.ModelProvider;
-import io.microagents.stream.InJvmStreamTransport;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.MicroagentsWorker;
@@ -191,8 +190,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
       java.util.function.Consumer<Worker> setup) {
     this.registry = registry;
     this.models = models;
-    MicroagentsOptions o = options.streams() != null ? options : options.toBuilder().streams(new InJvmStreamTransport()).build();
-    this.options = o.withExternalStorage(stored);
+    this.options = options.withExternalStorage(stored);
     Worker worker = newWorker(TASK_QUEUE);
     MicroagentsWorker.register(worker, registry, models, this.options);
     setup.accept(worker);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Tool;
+import io.microagents.stream.InJvmStreamTransport;
 import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.RunEvent;
 import io.microagents.temporal.RunEvents;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -51,6 +53,9 @@ class RunEventsTest {
     }
   }
 
+  /** Model calls stream to a transport in this JVM, where the test's client reads them. */
+  private static final MicroagentsOptions STREAMING = MicroagentsOptions.builder().streams(new InJvmStreamTransport()).build();
+
   @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension();
 
   private static List<RunEvent> all(RunEvents events) {
@@ -74,7 +79,7 @@ class RunEventsTest {
   void aHandoffRunsEventsComeInOrderWithItsTextStreamed() {
     StreamingScript model = new StreamingScript(new ScriptedModel()
         .thenToolCall("look_up", "{}").thenHandoff("specialist").thenMessage("Fixed it for customer 42."));
-    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), model);
+    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), model, STREAMING);
     String id = client.start(Desk.class, "My printer", null, temporal.workflowId("handoff-events"));
 
     List<RunEvent> events;
@@ -98,7 +103,7 @@ class RunEventsTest {
   void aRetriedCallsPartialTextIsMarkedForDiscarding() {
     StreamingScript model = new StreamingScript(new ScriptedModel().thenMessage("The whole answer."))
         .failFirstStreamAfter("The wro");
-    AgentClient client = temporal.start(AgentRegistry.of(Specialist.class), model);
+    AgentClient client = temporal.start(AgentRegistry.of(Specialist.class), model, STREAMING);
     String id = client.start(Specialist.class, "Hi", null, temporal.workflowId("retry-events"));
 
     List<RunEvent> events = all(client.events(id));
@@ -107,7 +112,7 @@ class RunEventsTest {
     assertThat(first.attempt()).isEqualTo(1);
     assertThat(first.delta().text()).isEqualTo("The wro");
     int discarded = events.indexOf(new RunEvent.PartialOutputDiscarded("", first.call(), 2));
-    assertThat(discarded).isGreaterThan(events.indexOf(first));
+    assertThat(discarded).as("events: %s", events).isGreaterThan(events.indexOf(first));
     StringBuilder kept = new StringBuilder();
     events.subList(discarded, events.size()).stream().filter(RunEvent.Delta.class::isInstance)
         .forEach(e -> kept.append(((RunEvent.Delta) e).delta().text()));
@@ -119,7 +124,7 @@ class RunEventsTest {
     ScriptedModel script = new ScriptedModel();
     script.forAgent("lead").thenToolCall("searcher", "{\"input\":\"cats\"}").thenMessage("Cats found.");
     script.forAgent("searcher").thenMessage("Three cats.");
-    AgentClient client = temporal.start(AgentRegistry.of(Lead.class), new StreamingScript(script));
+    AgentClient client = temporal.start(AgentRegistry.of(Lead.class), new StreamingScript(script), STREAMING);
     String id = client.start(Lead.class, "Find cats", null, temporal.workflowId("tree-events"));
 
     List<RunEvent> events = all(client.events(id));
@@ -135,9 +140,40 @@ class RunEventsTest {
   }
 
   @Test
+  void aFanOutOfFiveChildrenStreamsEachChildsTextUnderItsPath() {
+    ScriptedModel script = new ScriptedModel();
+    io.microagents.testing.ScriptedStep fanOut = io.microagents.testing.ScriptedStep.toolCall("searcher", "{\"input\":\"topic 1\"}");
+    for (int i = 2; i <= 5; i++) {
+      fanOut = fanOut.andToolCall("searcher", "{\"input\":\"topic " + i + "\"}");
+    }
+    script.forAgent("lead").then(fanOut).thenMessage("Five summaries.");
+    for (int i = 0; i < 5; i++) {
+      script.forAgent("searcher").then(io.microagents.testing.ScriptedStep.answer(r -> new io.microagents.model.ModelResponse(
+          List.of(io.microagents.items.Message.assistant("Summary of " + ((io.microagents.items.Message) r.input().get(0)).content() + ".")),
+          io.microagents.model.Usage.EMPTY, null)));
+    }
+    AgentClient client = temporal.start(AgentRegistry.of(Lead.class), script, STREAMING);
+    String id = client.start(Lead.class, "Five topics", null, temporal.workflowId("fan-out-events"));
+
+    List<RunEvent> events = all(client.events(id));
+
+    List<String> children = events.stream().filter(RunEvent.ChildStarted.class::isInstance).map(RunEvent::path).toList();
+    assertThat(children).hasSize(5).doesNotHaveDuplicates();
+    for (String child : children) {
+      assertThat(text(events, child)).matches("Summary of topic \\d\\.");
+      assertThat(events.indexOf(new RunEvent.AgentStarted(child, "searcher")))
+          .isGreaterThan(events.indexOf(events.stream().filter(e -> e instanceof RunEvent.ChildStarted c && c.path().equals(child)).findFirst().orElseThrow()));
+    }
+    assertThat(children.stream().map(c -> text(events, c))).containsExactlyInAnyOrder(
+        "Summary of topic 1.", "Summary of topic 2.", "Summary of topic 3.", "Summary of topic 4.", "Summary of topic 5.");
+    assertThat(events.get(events.size() - 1)).isInstanceOf(RunEvent.Finished.class);
+    assertThat(events.get(events.size() - 1).path()).isEmpty();
+  }
+
+  @Test
   void aPersonsWaitIsAnEventWithTheIdToAnswer() {
     ScriptedModel script = new ScriptedModel().thenToolCall("book_flight", "{\"to\":\"Oslo\"}").thenMessage("Booked.");
-    AgentClient client = temporal.start(AgentRegistry.of(Booker.class), script);
+    AgentClient client = temporal.start(AgentRegistry.of(Booker.class), script, STREAMING);
     String id = client.start(Booker.class, "Fly me", null, temporal.workflowId("wait-events"));
 
     try (RunEvents events = client.events(id)) {
@@ -158,7 +194,7 @@ class RunEventsTest {
   void aReaderResumesFromItsCursorWithNothingLostOrTwice() {
     StreamingScript model = new StreamingScript(new ScriptedModel()
         .thenToolCall("look_up", "{}").thenHandoff("specialist").thenMessage("Fixed it for customer 42."));
-    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), model);
+    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), model, STREAMING);
     String id = client.start(Desk.class, "My printer", null, temporal.workflowId("cursor-events"));
     List<RunEvent> whole = all(client.events(id));
 
@@ -182,7 +218,7 @@ class RunEventsTest {
     ScriptedModel plain = new ScriptedModel().thenToolCall("look_up", "{}").thenMessage("Done for customer 42.");
     StreamingScript streamed = new StreamingScript(new ScriptedModel()
         .thenToolCall("look_up", "{}").thenMessage("Done for customer 42."));
-    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), name -> name != null && name.equals("plain") ? plain : streamed);
+    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), name -> name != null && name.equals("plain") ? plain : streamed, STREAMING);
     String a = client.start(Desk.class, "Hi", io.microagents.run.RunOptions.builder().model("plain").build(), temporal.workflowId("plain"));
     String b = client.start(Desk.class, "Hi", io.microagents.run.RunOptions.builder().model("streamed").build(), temporal.workflowId("streamed"));
     client.summary(a);
@@ -194,7 +230,7 @@ class RunEventsTest {
 
   @Test
   void eventsOfAnUnknownRunAreAClearError() {
-    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), new ScriptedModel());
+    AgentClient client = temporal.start(AgentRegistry.of(Desk.class), new ScriptedModel(), STREAMING);
 
     assertThatThrownBy(() -> client.events("no-such-run")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No run with workflow id 'no-such-run'");
