@@ -1,0 +1,138 @@
+package io.microagents.redis;
+
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.XAddArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that writes to Redis: takes batches from the {@link PublishQueue} and sends
+ * each as pipelined XADDs (trimmed with {@code MAXLEN ~}) followed by a PEXPIRE per stream, on
+ * a connection of its own. One writer keeps the entries of a stream in the order they were
+ * published. While Redis is down it leaves entries queued (the queue drops the oldest when
+ * full) and tries to connect again every second; a batch whose write fails is lost, and its
+ * streams get a GAP before their next entries.
+ */
+final class StreamSender implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisStreamTransport.class);
+  private static final int BATCH = 256;
+  private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long WRITE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final RedisLink link;
+  private final PublishQueue queue;
+  private final String prefix;
+  private final XAddArgs addArgs;
+  private final long ttlMillis;
+  private StatefulRedisConnection<String, String> connection;
+  private boolean refusedLogged;
+
+  StreamSender(RedisLink link, PublishQueue queue, String prefix, long maxEntries, long ttlMillis) {
+    this.link = link;
+    this.queue = queue;
+    this.prefix = prefix;
+    this.addArgs = new XAddArgs().maxlen(maxEntries).approximateTrimming();
+    this.ttlMillis = ttlMillis;
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (true) {
+        if (connection == null) {
+          if (queue.closed()) {
+            return; // Redis is down at close: what is still queued is dropped
+          }
+          connection = link.connectOrNull();
+          if (connection == null) {
+            queue.awaitClose(RETRY_NANOS);
+            continue;
+          }
+          connection.setAutoFlushCommands(false); // this thread flushes once per batch
+        }
+        PublishQueue.Batch batch = queue.take(BATCH, IDLE_NANOS);
+        if (batch == null) {
+          if (queue.closed()) {
+            return;
+          }
+          continue;
+        }
+        send(batch);
+      }
+    } catch (InterruptedException e) {
+      // close() stopped waiting for the flush: what is left is dropped
+    } finally {
+      disconnect();
+    }
+  }
+
+  private void send(PublishQueue.Batch batch) throws InterruptedException {
+    RedisAsyncCommands<String, String> redis = connection.async();
+    List<RedisFuture<?>> writes = new ArrayList<>(batch.gaps().size() + batch.items().size() + 8);
+    List<String> writeKeys = new ArrayList<>(writes.size());
+    for (String key : batch.gaps()) {
+      writes.add(redis.xadd(prefix + key, addArgs, EntryCodec.gapFields()));
+      writeKeys.add(key);
+    }
+    for (PublishQueue.Item item : batch.items()) {
+      writes.add(redis.xadd(prefix + item.key(), addArgs, EntryCodec.fields(item.entry())));
+      writeKeys.add(item.key());
+    }
+    for (String key : new LinkedHashSet<>(writeKeys)) { // after the stream's last write: its time-to-live counts from there
+      writes.add(redis.pexpire(prefix + key, ttlMillis));
+      writeKeys.add(key);
+    }
+    connection.flushCommands();
+    long deadline = System.nanoTime() + WRITE_TIMEOUT_NANOS;
+    Throwable failure = null;
+    boolean refused = false;
+    Set<String> lost = new LinkedHashSet<>(); // streams with a write not confirmed: a GAP goes before their next entries
+    for (int i = 0; i < writes.size(); i++) {
+      try {
+        writes.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        failure = failure == null ? e.getCause() : failure;
+        refused |= e.getCause() instanceof RedisCommandExecutionException;
+        lost.add(writeKeys.get(i));
+      } catch (TimeoutException e) {
+        failure = new TimeoutException("Redis did not confirm " + (writes.size() - i) + " writes within 5 s");
+        lost.addAll(writeKeys.subList(i, writeKeys.size()));
+        break;
+      }
+    }
+    if (failure == null) {
+      link.up();
+      return;
+    }
+    queue.markGaps(lost);
+    if (refused && failure instanceof RedisCommandExecutionException) { // Redis answered but refused: a key of another type, out of memory
+      if (!refusedLogged) {
+        refusedLogged = true;
+        LOG.warn("Redis at {} refused live-output writes (logged once): {}", link.address(), RedisLink.describe(failure));
+      }
+      queue.awaitClose(RETRY_NANOS); // not at once again: the GAPs would be refused in a loop
+      return;
+    }
+    link.down(failure);
+    disconnect();
+  }
+
+  private void disconnect() {
+    if (connection != null) {
+      connection.closeAsync();
+      connection = null;
+    }
+  }
+}
