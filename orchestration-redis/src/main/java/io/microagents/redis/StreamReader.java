@@ -163,11 +163,9 @@ final class StreamReader {
     }
   }
 
-  /** Closes the idle connections; reads under way close theirs when they return. */
+  /** Stops keeping connections; the client's shutdown closes them, also those of reads under way. */
   void close() {
     closed = true;
-    for (StatefulRedisConnection<String, String> c; (c = idle.pollFirst()) != null; ) {
-      c.closeAsync();
-    }
+    idle.clear(); // the client's shutdown closes them
   }
 }

@@ -52,11 +52,12 @@ final class StreamSender implements Runnable {
     try {
       while (true) {
         if (connection == null) {
-          if (queue.closed()) {
-            return; // Redis is down at close: what is still queued is dropped
-          }
+          boolean closing = queue.closed();
           connection = link.connectOrNull();
           if (connection == null) {
+            if (closing) {
+              return; // Redis is down at close: what is still queued is dropped
+            }
             queue.awaitClose(RETRY_NANOS);
             continue;
           }
@@ -131,7 +132,7 @@ final class StreamSender implements Runnable {
 
   private void disconnect() {
     if (connection != null) {
-      connection.closeAsync();
+      connection.close(); // waits for the channel: the client's shutdown warns about one still closing
       connection = null;
     }
   }
