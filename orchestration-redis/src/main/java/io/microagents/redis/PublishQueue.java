@@ -87,6 +87,22 @@ final class PublishQueue {
     return new Batch(pending, batch);
   }
 
+  /**
+   * Puts a batch that was not written back in front, its GAPs pending again; when that
+   * overfills the queue, its oldest entries are dropped (and their streams get a GAP).
+   */
+  synchronized void putBack(Batch batch) {
+    gaps.addAll(batch.gaps());
+    List<Item> back = batch.items();
+    for (int i = back.size() - 1; i >= 0; i--) {
+      items.addFirst(back.get(i));
+    }
+    while (items.size() > capacity) {
+      gaps.add(items.removeFirst().key());
+      dropped++;
+    }
+  }
+
   /** Remembers that these streams lost entries (a write that failed). */
   synchronized void markGaps(Collection<String> keys) {
     gaps.addAll(keys);

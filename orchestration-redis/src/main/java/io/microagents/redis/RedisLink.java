@@ -69,7 +69,7 @@ final class RedisLink {
       }
       down = true;
     }
-    LOG.warn("Redis at {} is unreachable ({}): live output is not stored until it is back; then each stream"
+    LOG.warn("Redis at {} is unreachable ({}): live output is neither stored nor read until it is back; then each stream"
         + " that lost entries gets a GAP marker", address, describe(cause));
   }
 
@@ -107,11 +107,14 @@ final class RedisLink {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    return root == cause ? text : text + "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    return root == cause ? oneLine(cause) : oneLine(cause) + "; caused by " + oneLine(root);
   }
 
-  private static String address(RedisURI uri) {
+  private static String oneLine(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  static String address(RedisURI uri) {
     if (uri.getHost() == null) {
       return uri.getSocket() != null ? "unix:" + uri.getSocket() : "(sentinel) " + uri.getSentinels().size() + " sentinels";
     }

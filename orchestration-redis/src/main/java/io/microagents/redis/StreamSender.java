@@ -1,6 +1,7 @@
 package io.microagents.redis;
 
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * each as pipelined XADDs (trimmed with {@code MAXLEN ~}) followed by a PEXPIRE per stream, on
  * a connection of its own. One writer keeps the entries of a stream in the order they were
  * published. While Redis is down it leaves entries queued (the queue drops the oldest when
- * full) and tries to connect again every second; a batch whose write fails is lost, and its
- * streams get a GAP before their next entries.
+ * full) and tries to connect again every second. A batch is only lost when its write fails
+ * (Redis went away during it): its streams get a GAP before their next entries.
  */
 final class StreamSender implements Runnable {
 
@@ -70,6 +71,12 @@ final class StreamSender implements Runnable {
           }
           continue;
         }
+        if (!connection.isOpen()) { // closed while idle (Redis stopped): nothing of this batch is lost yet
+          queue.putBack(batch);
+          link.down(new RedisConnectionException("the connection was closed"));
+          disconnect();
+          continue;
+        }
         send(batch);
       }
     } catch (InterruptedException e) {
@@ -114,9 +121,12 @@ final class StreamSender implements Runnable {
       }
     }
     if (failure == null) {
+      LOG.debug("Wrote {} GAPs and {} entries", batch.gaps().size(), batch.items().size());
       link.up();
       return;
     }
+    LOG.debug("Writing {} GAPs and {} entries failed, {} streams lost entries: {}", batch.gaps().size(),
+        batch.items().size(), lost.size(), RedisLink.describe(failure));
     queue.markGaps(lost);
     if (refused && failure instanceof RedisCommandExecutionException) { // Redis answered but refused: a key of another type, out of memory
       if (!refusedLogged) {
