@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * Redis is down, entries wait in the queue while it is down and are dropped when it is full;
  * one warning is logged; once Redis answers again, each stream that lost entries gets a
  * {@link StreamEntry.Marker#GAP} before its next ones. A read while Redis is down returns no
- * entries after its wait, as if none had come. {@link #build} does not connect: a server
+ * entries after its wait, as if none had come. {@link Builder#build} does not connect: a server
  * that is down is a warning, not an error.
  *
  * <pre>{@code
