@@ -103,6 +103,23 @@ final class PublishQueue {
     }
   }
 
+  /**
+   * Waits up to {@code nanos} until there is something to write or the queue is closed;
+   * whether there is something to write.
+   */
+  synchronized boolean awaitWork(long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    for (long left = nanos; items.isEmpty() && gaps.isEmpty() && !closed && left > 0; left = deadline - System.nanoTime()) {
+      senderWaiting = true;
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } finally {
+        senderWaiting = false;
+      }
+    }
+    return !items.isEmpty() || !gaps.isEmpty();
+  }
+
   /** Remembers that these streams lost entries (a write that failed). */
   synchronized void markGaps(Collection<String> keys) {
     gaps.addAll(keys);

@@ -56,7 +56,9 @@ final class RedisLink {
       up();
       return connection;
     } catch (RuntimeException e) {
-      down(e);
+      if (!Thread.currentThread().isInterrupted()) { // interrupted: the transport is closing, not Redis down
+        down(e);
+      }
       return null;
     }
   }

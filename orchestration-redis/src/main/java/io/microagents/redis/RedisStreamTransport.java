@@ -16,12 +16,13 @@ import java.util.concurrent.TimeUnit;
  * cursors of {@link #read}.
  *
  * <p>{@link #publish} only queues the entry (bounded, the oldest dropped first) for one
- * background thread that writes to Redis: it never waits for Redis and never fails. When
- * Redis is down, entries wait in the queue while it is down and are dropped when it is full;
- * one warning is logged; once Redis answers again, each stream that lost entries gets a
- * {@link StreamEntry.Marker#GAP} before its next ones. A read while Redis is down returns no
- * entries after its wait, as if none had come. {@link Builder#build} does not connect: a server
- * that is down is a warning, not an error.
+ * background thread that writes to Redis: it never waits for Redis and never fails. While
+ * Redis is down, entries wait in the queue and the oldest are dropped when it is full; the
+ * transport logs one warning per outage; once Redis answers again, each stream that lost
+ * entries gets a {@link StreamEntry.Marker#GAP} before its next ones (all recently written
+ * streams do when Redis came back as a new process, which may have lost what it held). A read
+ * while Redis is down returns no entries after its wait, as if none had come.
+ * {@link Builder#build} does not connect: a server that is down is a warning, not an error.
  *
  * <pre>{@code
  * StreamTransport transport = RedisStreamTransport.builder().uri("redis://127.0.0.1:6379").build();
@@ -190,7 +191,7 @@ public final class RedisStreamTransport implements StreamTransport {
       return this;
     }
 
-    /** The transport; starts its sender thread, and connects in the background. */
+    /** The transport; starts its sender thread, which connects once there is something to write. */
     public RedisStreamTransport build() {
       if (uri == null || uri.isBlank()) {
         throw new IllegalArgumentException("RedisStreamTransport needs the server's URI, e.g. redis://127.0.0.1:6379");

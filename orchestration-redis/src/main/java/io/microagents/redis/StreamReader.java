@@ -26,6 +26,7 @@ final class StreamReader {
 
   private static final int MAX_IDLE = 8;
   private static final long MARGIN_MILLIS = 5_000;
+  private static final Duration MAX_WAIT = Duration.ofDays(1);
 
   private final RedisLink link;
   private final String prefix;
@@ -38,7 +39,8 @@ final class StreamReader {
   }
 
   List<StreamEntry> read(String key, StreamId cursor, int max, Duration wait) throws InterruptedException {
-    long waitMillis = wait.isNegative() || wait.isZero() ? 0 : Math.max(1, wait.toMillis());
+    Duration bounded = wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    long waitMillis = bounded.isNegative() || bounded.isZero() ? 0 : Math.max(1, bounded.toMillis());
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
     for (int attempt = 0; ; attempt++) {
       StatefulRedisConnection<String, String> connection = idle.pollFirst();
@@ -47,7 +49,9 @@ final class StreamReader {
         reused = false;
         connection = link.connectOrNull();
         if (connection == null) {
-          sleepUntil(deadline); // Redis is down: as if nothing came in time
+          if (!closed) {
+            sleepUntil(deadline); // Redis is down: as if nothing came in time
+          }
           return List.of();
         }
       }
@@ -72,7 +76,9 @@ final class StreamReader {
       } finally {
         release(connection, keep);
       }
-      sleepUntil(deadline);
+      if (!closed) {
+        sleepUntil(deadline);
+      }
       return List.of();
     }
   }

@@ -7,8 +7,10 @@ import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * a connection of its own. One writer keeps the entries of a stream in the order they were
  * published. While Redis is down it leaves entries queued (the queue drops the oldest when
  * full) and tries to connect again every second. A batch is only lost when its write fails
- * (Redis went away during it): its streams get a GAP before their next entries.
+ * (Redis went away during it): its streams get a GAP before their next entries. So do the
+ * streams written last when Redis comes back as another process (restarted: what it held may
+ * be gone).
  */
 final class StreamSender implements Runnable {
 
@@ -37,8 +41,18 @@ final class StreamSender implements Runnable {
   private final String prefix;
   private final XAddArgs addArgs;
   private final long ttlMillis;
+  private static final int REMEMBERED_STREAMS = 1_000;
+
   private StatefulRedisConnection<String, String> connection;
   private boolean refusedLogged;
+  private String serverRunId; // of the Redis last connected to; null before, or where INFO is not allowed
+  /** The streams written to most recently: those a restarted Redis lost entries of. */
+  private final Map<String, Boolean> written = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > REMEMBERED_STREAMS;
+    }
+  };
 
   StreamSender(RedisLink link, PublishQueue queue, String prefix, long maxEntries, long ttlMillis) {
     this.link = link;
@@ -54,12 +68,21 @@ final class StreamSender implements Runnable {
       while (true) {
         if (connection == null) {
           boolean closing = queue.closed();
+          if (!queue.awaitWork(closing ? 0 : IDLE_NANOS)) { // connect when there is something to write: a reader-only transport never does
+            if (closing) {
+              return;
+            }
+            continue;
+          }
           connection = link.connectOrNull();
           if (connection == null) {
             if (closing) {
               return; // Redis is down at close: what is still queued is dropped
             }
             queue.awaitClose(RETRY_NANOS);
+            continue;
+          }
+          if (!checkServer()) {
             continue;
           }
           connection.setAutoFlushCommands(false); // this thread flushes once per batch
@@ -86,6 +109,37 @@ final class StreamSender implements Runnable {
     }
   }
 
+  /**
+   * On each connect: a Redis with another {@code run_id} than the last one (restarted, or a
+   * replica that took over) may have lost what it held, so the streams written recently get a
+   * GAP. Whether the connection works.
+   */
+  private boolean checkServer() throws InterruptedException {
+    String runId = null;
+    try {
+      String info = connection.async().info("server").get(WRITE_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
+      runId = info.lines().filter(l -> l.startsWith("run_id:")).map(l -> l.substring(7).trim()).findFirst().orElse(null);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof RedisCommandExecutionException)) { // refused (INFO not allowed): restarts go unseen
+        link.down(e.getCause());
+        disconnect();
+        return false;
+      }
+    } catch (TimeoutException e) {
+      link.down(e);
+      disconnect();
+      return false;
+    }
+    if (runId != null && serverRunId != null && !runId.equals(serverRunId) && !written.isEmpty()) {
+      LOG.info("Redis at {} is another server process than before (restarted or failed over): a GAP goes to the {}"
+          + " streams written last", link.address(), written.size());
+      queue.markGaps(written.keySet());
+      written.clear();
+    }
+    serverRunId = runId != null ? runId : serverRunId;
+    return true;
+  }
+
   private void send(PublishQueue.Batch batch) throws InterruptedException {
     RedisAsyncCommands<String, String> redis = connection.async();
     List<RedisFuture<?>> writes = new ArrayList<>(batch.gaps().size() + batch.items().size() + 8);
@@ -98,7 +152,8 @@ final class StreamSender implements Runnable {
       writes.add(redis.xadd(prefix + item.key(), addArgs, EntryCodec.fields(item.entry())));
       writeKeys.add(item.key());
     }
-    for (String key : new LinkedHashSet<>(writeKeys)) { // after the stream's last write: its time-to-live counts from there
+    Set<String> keys = new LinkedHashSet<>(writeKeys);
+    for (String key : keys) { // after the stream's last write: its time-to-live counts from there
       writes.add(redis.pexpire(prefix + key, ttlMillis));
       writeKeys.add(key);
     }
@@ -122,6 +177,7 @@ final class StreamSender implements Runnable {
     }
     if (failure == null) {
       LOG.debug("Wrote {} GAPs and {} entries", batch.gaps().size(), batch.items().size());
+      keys.forEach(k -> written.put(k, Boolean.TRUE));
       link.up();
       return;
     }

@@ -61,6 +61,7 @@ class PublishQueueTest {
     queue.offer("k", delta("after"));
     assertThat(queue.take(10, 0).items()).extracting(i -> Reads.text(i.entry())).containsExactly("before");
     assertThat(queue.take(10, 10_000_000_000L)).isNull(); // closed: at once, no wait
+    assertThat(queue.awaitWork(10_000_000_000L)).isFalse();
     assertThat(queue.awaitClose(10_000_000_000L)).isTrue();
   }
 }

@@ -63,6 +63,14 @@ final class RedisServerExtension implements BeforeEachCallback, ParameterResolve
     if (external != null && !external.isBlank()) {
       return new Running(new RedisServer(URI.create(external)), null);
     }
+    Path binary = requireRedisServer();
+    Path dir = Path.of(System.getProperty("redis.state.dir", "target/redis-server")).toAbsolutePath();
+    int port = freePort();
+    return new Running(new RedisServer(URI.create("redis://127.0.0.1:" + port)), startRedisServer(binary, port, dir));
+  }
+
+  /** The path of redis-server, or the test skipped (failed with {@code REQUIRE_REDIS=1}). */
+  static Path requireRedisServer() {
     Optional<Path> binary = findRedisServer();
     if (binary.isEmpty()) {
       if ("1".equals(System.getenv("REQUIRE_REDIS"))) {
@@ -70,25 +78,28 @@ final class RedisServerExtension implements BeforeEachCallback, ParameterResolve
       }
       Assumptions.abort("SKIPPED: " + NOT_INSTALLED + " (REQUIRE_REDIS=1 makes this a failure)");
     }
-    Path dir = Path.of(System.getProperty("redis.state.dir", "target/redis-server")).toAbsolutePath();
-    int port = freePort();
+    return binary.get();
+  }
+
+  /** Starts redis-server on 127.0.0.1:port, in memory only, and waits until it answers. */
+  static Process startRedisServer(Path binary, int port, Path dir) {
     try {
       Files.createDirectories(dir);
       Path log = dir.resolve("redis-" + port + ".log");
-      Process process = new ProcessBuilder(binary.get().toString(), "--port", Integer.toString(port),
+      Process process = new ProcessBuilder(binary.toString(), "--port", Integer.toString(port),
           "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", dir.toString())
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
       while (!answers(port)) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
           process.destroyForcibly();
-          throw new IllegalStateException(binary.get() + " did not answer on 127.0.0.1:" + port + ":\n" + Files.readString(log));
+          throw new IllegalStateException(binary + " did not answer on 127.0.0.1:" + port + ":\n" + Files.readString(log));
         }
         Thread.sleep(50);
       }
-      return new Running(new RedisServer(URI.create("redis://127.0.0.1:" + port)), process);
+      return process;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot start " + binary.get() + ": " + e, e);
+      throw new IllegalStateException("cannot start " + binary + ": " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted starting redis-server", e);
