@@ -35,13 +35,13 @@ final class StreamSender implements Runnable {
   private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long WRITE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+  private static final int REMEMBERED_STREAMS = 1_000;
 
   private final RedisLink link;
   private final PublishQueue queue;
   private final String prefix;
   private final XAddArgs addArgs;
   private final long ttlMillis;
-  private static final int REMEMBERED_STREAMS = 1_000;
 
   private StatefulRedisConnection<String, String> connection;
   private boolean refusedLogged;
@@ -83,6 +83,7 @@ final class StreamSender implements Runnable {
             continue;
           }
           if (!checkServer()) {
+            queue.awaitClose(RETRY_NANOS);
             continue;
           }
           connection.setAutoFlushCommands(false); // this thread flushes once per batch
@@ -160,14 +161,12 @@ final class StreamSender implements Runnable {
     connection.flushCommands();
     long deadline = System.nanoTime() + WRITE_TIMEOUT_NANOS;
     Throwable failure = null;
-    boolean refused = false;
     Set<String> lost = new LinkedHashSet<>(); // streams with a write not confirmed: a GAP goes before their next entries
     for (int i = 0; i < writes.size(); i++) {
       try {
         writes.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (ExecutionException e) {
         failure = failure == null ? e.getCause() : failure;
-        refused |= e.getCause() instanceof RedisCommandExecutionException;
         lost.add(writeKeys.get(i));
       } catch (TimeoutException e) {
         failure = new TimeoutException("Redis did not confirm " + (writes.size() - i) + " writes within 5 s");
@@ -184,7 +183,7 @@ final class StreamSender implements Runnable {
     LOG.debug("Writing {} GAPs and {} entries failed, {} streams lost entries: {}", batch.gaps().size(),
         batch.items().size(), lost.size(), RedisLink.describe(failure));
     queue.markGaps(lost);
-    if (refused && failure instanceof RedisCommandExecutionException) { // Redis answered but refused: a key of another type, out of memory
+    if (failure instanceof RedisCommandExecutionException) { // Redis answered but refused: a key of another type, out of memory
       if (!refusedLogged) {
         refusedLogged = true;
         LOG.warn("Redis at {} refused live-output writes (logged once): {}", link.address(), RedisLink.describe(failure));

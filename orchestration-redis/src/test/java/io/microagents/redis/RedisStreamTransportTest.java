@@ -192,6 +192,28 @@ class RedisStreamTransportTest {
   }
 
   @Test
+  void aKeyHoldingSomethingElseIsRefusedWithoutStoppingOtherStreams() throws Exception {
+    RedisClient client = redis.client();
+    try (var connection = client.connect()) {
+      connection.sync().set(prefix + "taken", "not a stream");
+    } finally {
+      client.shutdown();
+    }
+    RedisStreamTransport transport = transport();
+    try (LogCapture log = new LogCapture()) {
+      transport.publish("taken", delta("lost"));
+      transport.publish("free", delta("kept"));
+      assertThat(Reads.until(transport, "free", null, 1, LONG)).extracting(Reads::text).containsExactly("kept");
+      for (long deadline = System.nanoTime() + 5_000_000_000L; log.transportWarnings().isEmpty() && System.nanoTime() < deadline; ) {
+        Thread.sleep(20); // the sender logs once it has all the batch's replies
+      }
+      assertThat(log.transportWarnings()).hasSize(1).first().asString().contains("refused live-output writes", "WRONGTYPE");
+    }
+    assertThatThrownBy(() -> transport.read("taken", null, 1, Duration.ZERO))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("refused to read stream '" + prefix + "taken'");
+  }
+
+  @Test
   void badSettingsAndCursorsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> RedisStreamTransport.builder().build()).hasMessageContaining("needs the server's URI");
     assertThatThrownBy(() -> RedisStreamTransport.builder().uri("http://:secret@x:1").build())
