@@ -1,5 +1,6 @@
 package io.microagents.benchmarks;
 
+import io.microagents.redis.RedisStreamTransport;
 import io.microagents.stream.StreamTransport;
 
 /** Opens the Redis Streams transport for the benchmark's Redis path. */
@@ -8,6 +9,6 @@ final class RedisTransports {
   private RedisTransports() {}
 
   static StreamTransport open(String uri) {
-    throw new UnsupportedOperationException("the Redis transport is not in this build yet");
+    return RedisStreamTransport.builder().uri(uri).build();
   }
 }

@@ -12,7 +12,9 @@ import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.run.RunResult;
 import io.microagents.temporal.AgentClient;
+import io.microagents.redis.RedisStreamTransport;
 import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
 import java.util.ArrayList;
@@ -63,14 +65,20 @@ public final class ExampleSession implements AutoCloseable {
         endpoints = web.endpoints();
       }
       AgentRegistry registry = ExampleAgents.registry(endpoints);
-      ModelProvider base = ExampleAgents.offlineModel();
+      ModelProvider base = ExampleAgents.offlineModel().paced(settings.offlinePace());
       if (!settings.offline() && settings.runWorker()) {
         OpenAiModelProvider openAi = new OpenAiModelProvider(openAi(settings));
         resources.add(openAi);
         base = openAi;
       }
       ModelProvider models = wrapModels.apply(base);
-      MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models)
+      MicroagentsOptions options = MicroagentsOptions.DEFAULTS;
+      if (settings.redis() != null) { // worker and clients in different processes stream through Redis
+        RedisStreamTransport redis = RedisStreamTransport.builder().uri(settings.redis()).build();
+        resources.add(redis);
+        options = MicroagentsOptions.builder().streams(redis).build();
+      }
+      MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models).options(options)
           .address(settings.temporal().address()).namespace(settings.temporal().namespace())
           .payloadStore(settings.temporal().payloadStore()).workerOptions(settings.temporal().workerOptions())
           .taskQueue(settings.taskQueues().agents()).startWorker(false).build();

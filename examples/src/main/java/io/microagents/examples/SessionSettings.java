@@ -4,6 +4,7 @@ import io.microagents.examples.web.WebEndpoints;
 import io.microagents.openai.OpenAiOptions;
 import java.io.BufferedReader;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,8 @@ public final class SessionSettings {
   private final BufferedReader terminal;
   private final boolean runWorker;
   private final TaskQueues taskQueues;
+  private final Duration offlinePace;
+  private final String redis;
 
   private SessionSettings(Builder b) {
     this.offline = b.offline;
@@ -35,6 +38,8 @@ public final class SessionSettings {
     this.out = Objects.requireNonNull(b.out, "out");
     this.terminal = b.terminal;
     this.runWorker = b.runWorker;
+    this.offlinePace = b.offlinePace;
+    this.redis = b.redis;
     this.taskQueues = b.taskQueue == null || b.taskQueue.isBlank() ? TaskQueues.forMode(offline) : new TaskQueues(b.taskQueue);
   }
 
@@ -74,6 +79,12 @@ public final class SessionSettings {
   public TaskQueues taskQueues() { return taskQueues; }
 
   /** Builds {@link SessionSettings}. */
+  /** How fast the offline model streams: a word every this long (zero: at once). */
+  public Duration offlinePace() { return offlinePace; }
+
+  /** The Redis the model's streamed output goes through between processes ({@code redis://host:port}), or {@code null}. */
+  public String redis() { return redis; }
+
   public static final class Builder {
     private boolean offline = true;
     private String model;
@@ -85,6 +96,8 @@ public final class SessionSettings {
     private BufferedReader terminal;
     private boolean runWorker = true;
     private String taskQueue;
+    private Duration offlinePace = Duration.ZERO;
+    private String redis;
 
     private Builder(PrintStream out) {
       this.out = out;
@@ -100,6 +113,11 @@ public final class SessionSettings {
     public Builder runWorker(boolean v) { this.runWorker = v; return this; }
     /** The agents' task queue; {@code null} for the mode's default ({@link TaskQueues#forMode}). */
     public Builder taskQueue(String v) { this.taskQueue = v; return this; }
+
+    /** How fast the offline model streams (default: at once). */
+    public Builder offlinePace(Duration v) { this.offlinePace = v; return this; }
+    /** Stream through this Redis ({@code redis://host:port}) instead of in memory. */
+    public Builder redis(String v) { this.redis = v; return this; }
 
     public SessionSettings build() {
       return new SessionSettings(this);

@@ -12,7 +12,9 @@ public final class StepPrinter {
   private static final int MAX_SHOWN = 160;
 
   private final PrintStream out;
-  private String openTokens; // who the tokens on the current, unfinished line are from; null: none
+  private static final int LINE = 100;
+  private String inline; // who the text on the current, unfinished line is from; null: none
+  private final java.util.Map<String, StringBuilder> gathered = new java.util.LinkedHashMap<>();
 
   /** Prints to this stream. */
   public StepPrinter(PrintStream out) {
@@ -22,33 +24,75 @@ public final class StepPrinter {
   /** A line of its own, as is. */
   public void line(String text) {
     synchronized (out) {
-      endTokens();
+      endInline();
       out.println(text);
       out.flush();
     }
   }
 
   /**
-   * Model output as it arrives: appended to the current line while the same agent (of the same
-   * run) goes on, on a new line named after it when another one speaks — so the text of
-   * parallel agents stays readable. The next step line starts on a line of its own.
+   * Model output as it arrives. One agent speaking: its text is appended to its line as it
+   * comes. Several at once (parallel child agents): each one's text is gathered and printed a
+   * line at a time under its name, so they stay readable. {@link #endTokens(String)} prints
+   * what is left when its call ends; the next step line starts on a line of its own.
    */
   public void tokens(String from, String text) {
     synchronized (out) {
-      if (!from.equals(openTokens)) {
-        endTokens();
+      if (inline == null && gathered.isEmpty()) {
         out.print("  " + from + " > ");
-        openTokens = from;
+        inline = from;
       }
-      out.print(text.replace("\n", "\n    "));
+      if (from.equals(inline)) {
+        out.print(text.replace("\n", "\n    "));
+        out.flush();
+        return;
+      }
+      if (inline != null) { // a second speaker: the first one goes on a line at a time too
+        out.println();
+        gathered.put(inline, new StringBuilder());
+        inline = null;
+      }
+      StringBuilder b = gathered.computeIfAbsent(from, k -> new StringBuilder()).append(text);
+      for (int cut = cut(b); cut > 0; cut = cut(b)) {
+        out.println("  " + from + " > " + b.substring(0, cut).strip());
+        b.delete(0, cut);
+      }
       out.flush();
     }
   }
 
-  private void endTokens() {
-    if (openTokens != null) {
+  /** The model call of {@code from} ended: what is left of its text is printed. */
+  public void endTokens(String from) {
+    synchronized (out) {
+      StringBuilder b = gathered.remove(from);
+      if (b != null && !b.toString().isBlank()) {
+        out.println("  " + from + " > " + b.toString().strip());
+      }
+      if (from.equals(inline)) {
+        out.println();
+        inline = null;
+      }
+      out.flush();
+    }
+  }
+
+  // Where a gathered line ends: at a line break, or at the last space once it is long enough; 0: not yet.
+  private static int cut(StringBuilder b) {
+    int newline = b.indexOf("\n");
+    if (newline >= 0) {
+      return newline + 1;
+    }
+    if (b.length() < LINE) {
+      return 0;
+    }
+    int space = b.lastIndexOf(" ", LINE);
+    return space > 0 ? space + 1 : LINE;
+  }
+
+  private void endInline() {
+    if (inline != null) {
       out.println();
-      openTokens = null;
+      inline = null;
     }
   }
 

@@ -14,13 +14,15 @@ import java.util.List;
  * The deltas a {@link ScriptedModel} streams for a response, in the order of its items: a
  * message's text and refusal word by word, a tool call's (or handoff's) arguments in pieces
  * naming the call and the tool, a reasoning summary word by word. Concatenated per kind (and
- * per call), they give back what the response holds.
+ * per call), they give back what the response holds. Public for your own fake models: stream
+ * a canned response as a real model would.
  */
-final class ScriptedDeltas {
+public final class ScriptedDeltas {
 
   private ScriptedDeltas() {}
 
-  static List<ModelDelta> of(ModelResponse response) {
+  /** The deltas that stream this response. */
+  public static List<ModelDelta> of(ModelResponse response) {
     List<ModelDelta> deltas = new ArrayList<>();
     for (Item item : response.output()) {
       if (item instanceof Message m) {

@@ -80,16 +80,23 @@ public final class RunEvents implements Iterator<RunEvent>, AutoCloseable {
   }
 
   private void fetch(Duration wait) throws InterruptedException {
-    RunEventFollower.Queued q = follower.poll(wait);
-    if (q == null) {
-      return;
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      RunEventFollower.Queued q = follower.poll(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      if (q == null) {
+        return;
+      }
+      if (q == RunEventFollower.DONE) {
+        done = true;
+        return;
+      }
+      if (q.event() != null) {
+        next = q.event();
+        nextQueued = q;
+        return;
+      }
+      cursor.apply(q.workflowId(), q.position()); // a step already told (its deltas came first): the cursor moves on
     }
-    if (q.event() == null) {
-      done = true;
-      return;
-    }
-    next = q.event();
-    nextQueued = q;
   }
 
   private RunEvent take() {

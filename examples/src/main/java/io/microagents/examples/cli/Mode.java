@@ -4,6 +4,7 @@ import io.microagents.examples.SessionSettings;
 import io.microagents.examples.web.WebEndpoints;
 import io.microagents.openai.OpenAiApi;
 import io.microagents.openai.OpenAiOptions;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Map;
  * @param api the OpenAI API to call
  */
 record Mode(boolean offline, String model, OpenAiApi api) {
+
+  /** The offline model streams a word this often at the terminal, as a real one would. */
+  static final Duration OFFLINE_PACE = Duration.ofMillis(8);
 
   static Mode of(ServiceOptions options, Map<String, String> env) {
     String key = env.get("OPENAI_API_KEY");
@@ -33,7 +37,8 @@ record Mode(boolean offline, String model, OpenAiApi api) {
         .openAi(OpenAiOptions.builder().apiKey(env.get("OPENAI_API_KEY")).baseUrl(env.get("OPENAI_BASE_URL"))
             .api(api).build())
         .web(WebEndpoints.fromEnv(env))
-        .temporal(options.target()).taskQueue(options.taskQueue);
+        .temporal(options.target()).taskQueue(options.taskQueue).redis(options.redis)
+        .offlinePace(offline ? OFFLINE_PACE : Duration.ZERO);
   }
 
   /**

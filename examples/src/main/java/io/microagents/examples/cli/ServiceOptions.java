@@ -40,6 +40,11 @@ public final class ServiceOptions {
   @Option(names = "--java-test-server", hidden = true)
   boolean javaTestServer;
 
+  @Option(names = "--redis", paramLabel = "URI", converter = RedisUriConverter.class,
+      description = "Stream the model's text through this Redis (redis://HOST:PORT), for workers and clients in "
+          + "different processes (default: in memory, this process only)")
+  String redis;
+
   @Option(names = "--offline",
       description = "Scripted model and recorded web data, even when OPENAI_API_KEY is set")
   boolean offline;

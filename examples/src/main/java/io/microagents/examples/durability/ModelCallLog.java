@@ -2,6 +2,9 @@ package io.microagents.examples.durability;
 
 import io.microagents.model.Model;
 import io.microagents.model.ModelProvider;
+import io.microagents.model.ModelRequest;
+import io.microagents.model.ModelResponse;
+import io.microagents.stream.DeltaListener;
 import java.io.PrintStream;
 
 /**
@@ -22,12 +25,25 @@ public final class ModelCallLog implements ModelProvider {
   @Override
   public Model model(String name) {
     Model model = models.model(name);
-    return request -> {
-      synchronized (out) {
-        out.println(DurabilityLines.modelCall(request.agent(), request.input().size()));
-        out.flush();
+    return new Model() { // both methods: a lambda would implement call only, and lose the stream
+      @Override
+      public ModelResponse call(ModelRequest request) {
+        log(request);
+        return model.call(request);
       }
-      return model.call(request);
+
+      @Override
+      public ModelResponse stream(ModelRequest request, DeltaListener listener) {
+        log(request);
+        return model.stream(request, listener);
+      }
     };
+  }
+
+  private void log(ModelRequest request) {
+    synchronized (out) {
+      out.println(DurabilityLines.modelCall(request.agent(), request.input().size()));
+      out.flush();
+    }
   }
 }

@@ -101,13 +101,20 @@ public final class HistoryFollower implements AutoCloseable {
     }
   }
 
-  /** Waits until every followed workflow has closed and been printed, at most {@code seconds}. */
+  /** Waits until every followed workflow has closed and been printed, its streamed text too, at most {@code seconds}. */
   public void awaitPrinted(long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     synchronized (this) {
       while (workflows.values().stream().anyMatch(w -> !w.closed) && System.nanoTime() < deadline && thread.isAlive()) {
         wait(200);
       }
+    }
+    List<TokenFollower> streaming;
+    synchronized (this) {
+      streaming = List.copyOf(tokens);
+    }
+    for (TokenFollower t : streaming) { // the text streamed so far, to its end
+      t.await(Math.max(0, deadline - System.nanoTime()));
     }
   }
 
@@ -183,7 +190,7 @@ public final class HistoryFollower implements AutoCloseable {
             w.seen = e.getEventId();
             pending.add(new Pending(e, w));
             if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
-              follow(e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
+              followChild(e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
             }
           }
         }

@@ -29,7 +29,9 @@ final class TokenFollower implements AutoCloseable {
       while (events.hasNext()) {
         RunEvent e = events.next();
         if (e instanceof RunEvent.Delta d && d.delta().kind() == ModelDelta.Kind.TEXT) {
-          printer.tokens(d.path().isEmpty() ? d.agent() : d.agent() + " [" + d.path() + "]", d.delta().text());
+          printer.tokens(speaker(d.path(), d.agent()), d.delta().text());
+        } else if (e instanceof RunEvent.ModelCallFinished f) {
+          printer.endTokens(speaker(f.path(), f.agent()));
         } else if (e instanceof RunEvent.PartialOutputDiscarded p) {
           printer.step("(the model call is retried: the text above is discarded)");
         }
@@ -37,6 +39,15 @@ final class TokenFollower implements AutoCloseable {
     } catch (RuntimeException e) {
       // closed, or the server went away: the step lines go on without tokens
     }
+  }
+
+  /** Waits up to {@code nanos} until the run tree's events have all been read. */
+  void await(long nanos) throws InterruptedException {
+    thread.join(Math.max(1, nanos / 1_000_000));
+  }
+
+  private static String speaker(String path, String agent) {
+    return path.isEmpty() ? agent : agent + " [" + path + "]";
   }
 
   @Override

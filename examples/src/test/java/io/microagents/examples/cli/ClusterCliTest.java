@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,34 @@ class ClusterCliTest {
         assertThat(openAi.requestCount()).isZero();
       }
     }
+  }
+
+  @Test
+  void aClientInAnotherSessionShowsTheWorkersStreamedTextThroughRedis() {
+    String redis = System.getenv("REDIS_URI");
+    Assumptions.assumeTrue(redis != null && !redis.isBlank(),
+        "REDIS_URI is not set: start a Redis with scripts/redis-server.sh start and export REDIS_URI=$(scripts/redis-server.sh address)");
+    try (ExampleSession worker = ExampleSession.open(SessionSettings.builder(new PrintStream(OutputStream.nullOutputStream()))
+        .offline(true).redis(redis).temporal(new TemporalTarget(server.address(), "default", null, true)).build())) {
+      CliRun run = CliRun.of(onServer("start", "research", "--answer", "Engineers", "--answer", "Crash recovery",
+          "--answer", "One page", "--redis", redis).toArray(String[]::new));
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.status()).as(run.out()).isZero();
+      for (int i = 1; i <= 5; i++) { // each parallel searcher's text, from the worker's session via Redis
+        String searcher = "searcher [searcher-" + i + "] > On 'durable execution";
+        assertThat(run.outLines()).anyMatch(l -> l.strip().startsWith(searcher));
+      }
+      assertThat(run.out()).contains("writer [writer-1] > ").contains("Final output:");
+    }
+  }
+
+  @Test
+  void aRedisThatIsNotAUriIsABadCommandLine() {
+    CliRun run = CliRun.of(onServer("start", "weather", "--redis", "localhost:6379").toArray(String[]::new));
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("'localhost:6379' is not a Redis URI, e.g. redis://127.0.0.1:6379");
   }
 
   @Test

@@ -25,6 +25,11 @@ class ResearchExampleTest {
       assertThat(s.lines()).anyMatch(l -> l.startsWith("waiting for a person: 3 clarifying questions"));
       assertThat(s.lines()).filteredOn(l -> l.startsWith("child workflow started:") && l.contains("/searcher-")).hasSize(5);
       assertThat(s.lines()).filteredOn(l -> l.contains("tool call search_web")).hasSize(5);
+      for (int i = 1; i <= 5; i++) { // the parallel searchers' text, streamed, each on lines under its name
+        String searcher = "searcher [searcher-" + i + "] > ";
+        assertThat(s.lines()).anyMatch(l -> l.startsWith(searcher + "On 'durable execution for AI agents"));
+      }
+      assertThat(s.lines()).anyMatch(l -> l.startsWith("writer [writer-1] > "));
     }
   }
 

@@ -17,8 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Turns one workflow's history events into {@link RunEvent}s: model and tool activities,
- * handoffs (a model call of another agent than the last), child workflows, the end of the run. Keeps what
+ * Turns one workflow's history events into {@link RunEvent}s: model and tool activities, child workflows, the end of the run. Keeps what
  * it needs between events (scheduled activities, the current agent). Payloads are decoded
  * with the client's converter, fetched from the payload store when they are references.
  */
@@ -70,9 +69,6 @@ final class HistoryEventMapper {
       String type = a.getActivityType().getName();
       if (ModelActivity.TYPE.equals(type)) {
         ModelRequest request = payloads.decode(a.getInput(), 0, ModelRequest.class);
-        if (agent != null && !agent.equals(request.agent())) {
-          out.add(new RunEvent.Handoff(path, agent, request.agent())); // the loop's next call is the new agent's
-        }
         agent = request.agent();
         scheduled.put(e.getEventId(), new Scheduled(type, request.agent(), a.getActivityId()));
         out.add(new RunEvent.ModelCallStarted(path, request.agent(), a.getActivityId()));

@@ -35,10 +35,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RunEventFollower implements AutoCloseable {
 
-  /** An event for the reader, with what it moves in the cursor ({@code null} fields: unchanged). */
+  /**
+   * An event for the reader, with what it moves in the cursor ({@code null}: nothing); a
+   * {@code null} event with a position only moves the cursor.
+   */
   public record Queued(RunEvent event, String workflowId, EventCursor.Position position) {}
 
-  static final Queued DONE = new Queued(null, null, null);
+  /** The end: every workflow followed has ended and been read. */
+  public static final Queued DONE = new Queued(null, null, null);
 
   private final WorkflowClient client;
   private final HistoryPayloads payloads;
@@ -61,7 +65,9 @@ public final class RunEventFollower implements AutoCloseable {
     volatile boolean deltasDone;
     final Map<String, Integer> attempts = new HashMap<>();
     final Set<String> ended = new HashSet<>();
-    final Set<String> started = new HashSet<>(); // model calls whose start was emitted (or read before the cursor)
+    final Set<String> started = new HashSet<>(); // model calls whose start was told (or read before the cursor)
+    String agent; // the agent of the last model call told
+    boolean poked; // a delta came for a call history has not shown yet: poll now
     boolean streamed;
     boolean silent; // waited once for deltas that never came: the worker does not stream
     Set<String> lastPending = Set.of();
@@ -139,7 +145,11 @@ public final class RunEventFollower implements AutoCloseable {
     t.start();
   }
 
+  /** Queues an event; {@code event == null}: only the cursor moves. */
   private void emit(Followed w, RunEvent event, EventCursor.Position position) {
+    if (event == null && position == null) {
+      return;
+    }
     try {
       queue.put(new Queued(event, w.id, position));
     } catch (InterruptedException e) {
@@ -195,7 +205,12 @@ public final class RunEventFollower implements AutoCloseable {
           continuedAs = e.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId();
         }
         if (e.getEventId() <= skipTo) {
-          out.forEach(ev -> callStarted(w, ev));
+          out.stream().filter(RunEvent.ModelCallStarted.class::isInstance).forEach(ev -> {
+            synchronized (w) { // told before the cursor: known, not told again
+              w.started.add(((RunEvent.ModelCallStarted) ev).call());
+              w.agent = ((RunEvent.ModelCallStarted) ev).agent();
+            }
+          });
           continue; // children started before the cursor are in it, followed from their own positions
         }
         sawTask |= e.hasWorkflowTaskCompletedEventAttributes();
@@ -205,11 +220,16 @@ public final class RunEventFollower implements AutoCloseable {
         }
         EventCursor.Position at = new EventCursor.Position(w.path, run, e.getEventId(), null);
         for (int i = 0; i < out.size(); i++) {
-          if (out.get(i) instanceof RunEvent.ModelCallFinished f) {
+          RunEvent ev = out.get(i);
+          EventCursor.Position move = i == out.size() - 1 ? at : null;
+          if (ev instanceof RunEvent.ModelCallFinished f) {
             awaitEnd(w, f.call());
           }
-          emit(w, out.get(i), i == out.size() - 1 ? at : null);
-          callStarted(w, out.get(i));
+          if (ev instanceof RunEvent.ModelCallStarted s) {
+            tellStart(w, s, move);
+          } else {
+            emit(w, ev, move);
+          }
         }
         for (String child : started) { // after its ChildStarted event: none of its events comes first
           follow(child, new EventCursor.Position(pathOf(child), null, 0, null));
@@ -231,7 +251,7 @@ public final class RunEventFollower implements AutoCloseable {
         reportPending(w);
       }
       if (!longPoll || events.isEmpty() && System.nanoTime() - began < 50_000_000L) {
-        pause(100); // polled, or a server that answered at once with nothing
+        rest(w); // polled, or a server that answered at once with nothing
       }
     }
   }
@@ -346,19 +366,29 @@ public final class RunEventFollower implements AutoCloseable {
     }
   }
 
-  private static void callStarted(Followed w, RunEvent e) {
-    if (e instanceof RunEvent.ModelCallStarted s) {
-      synchronized (w) {
-        w.started.add(s.call());
-        w.notifyAll();
+  /** Tells that a model call started; a call by another agent than the last one told is a handoff, told first. */
+  private void tellStart(Followed w, RunEvent.ModelCallStarted s, EventCursor.Position move) {
+    synchronized (w) {
+      if (w.agent != null && !w.agent.equals(s.agent())) {
+        emit(w, new RunEvent.Handoff(w.path, w.agent, s.agent()), null);
       }
+      w.agent = s.agent();
+      emit(w, s, move);
+      w.started.add(s.call());
+      w.notifyAll();
     }
   }
 
-  /** A call's deltas come after its start: waits for it, for a while (its history may lag behind). */
+  /**
+   * A call's deltas come after its start: asks the history reader to look now (it may be
+   * pausing between polls) and waits until it has told the start — for a while: history cannot
+   * lag behind a delta for long, since a call is recorded before it runs.
+   */
   private static void awaitStart(Followed w, String call) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     synchronized (w) {
+      w.poked = true;
+      w.notifyAll();
       while (!w.started.contains(call) && !w.historyDone && System.nanoTime() < deadline) {
         try {
           w.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -391,6 +421,20 @@ public final class RunEventFollower implements AutoCloseable {
         }
       }
       w.silent = !w.streamed && w.attempts.isEmpty();
+    }
+  }
+
+  /** Waits 100 ms before polling again, or less when a delta of an unknown call asks to look now. */
+  private static void rest(Followed w) {
+    synchronized (w) {
+      try {
+        if (!w.poked) {
+          w.wait(100);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      w.poked = false;
     }
   }
 
