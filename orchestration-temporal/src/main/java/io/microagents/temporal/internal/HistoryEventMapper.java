@@ -32,6 +32,7 @@ final class HistoryEventMapper {
   private final Function<String, String> pathOf;
   private final Map<Long, Scheduled> scheduled = new HashMap<>();
   private final Map<Long, Child> children = new HashMap<>();
+  private final Map<String, Integer> attempts = new HashMap<>(); // model call -> the attempt that ended it
   private String workflowType;
   private String agent;
 
@@ -40,6 +41,11 @@ final class HistoryEventMapper {
     this.path = path;
     this.payloads = payloads;
     this.pathOf = pathOf;
+  }
+
+  /** The attempt of a model call that its (last) ActivityTaskStarted event recorded; 1 before it. */
+  int attemptOf(String call) {
+    return attempts.getOrDefault(call, 1);
   }
 
   /** Whether the workflow is a run of the framework (its state can be queried for pending input). */
@@ -78,6 +84,12 @@ final class HistoryEventMapper {
         String toolAgent = context == null ? agent : context.agent();
         scheduled.put(e.getEventId(), new Scheduled(type, toolAgent, a.getActivityId()));
         out.add(new RunEvent.ToolCallStarted(path, toolAgent, type, arguments));
+      }
+    } else if (e.hasActivityTaskStartedEventAttributes()) {
+      var a = e.getActivityTaskStartedEventAttributes();
+      Scheduled s = scheduled.get(a.getScheduledEventId());
+      if (s != null) {
+        attempts.put(s.call(), a.getAttempt());
       }
     } else if (e.hasActivityTaskCompletedEventAttributes()) {
       var a = e.getActivityTaskCompletedEventAttributes();

@@ -1,21 +1,17 @@
 package io.microagents.temporal.internal;
 
+import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.microagents.stream.StreamEntry;
 import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.RunEvent;
 import io.microagents.temporal.RunStatus;
-import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryResponse;
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
-import com.google.protobuf.ByteString;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,36 +45,12 @@ public final class RunEventFollower implements AutoCloseable {
   private final StreamTransport streams;
   private final String rootId;
   private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(10_000);
-  private final Map<String, Followed> followed = new ConcurrentHashMap<>();
+  private final Map<String, FollowedWorkflow> followed = new ConcurrentHashMap<>();
   private final AtomicInteger running = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean closed;
   private final boolean longPoll;
-
-  /** One workflow followed. */
-  private final class Followed {
-    final String id;
-    final String path;
-    final HistoryEventMapper mapper;
-    volatile EventCursor.Position position;
-    volatile boolean historyDone;
-    volatile boolean deltasDone;
-    final Map<String, Integer> attempts = new HashMap<>();
-    final Set<String> ended = new HashSet<>();
-    final Set<String> started = new HashSet<>(); // model calls whose start was told (or read before the cursor)
-    String agent; // the agent of the last model call told
-    boolean poked; // a delta came for a call history has not shown yet: poll now
-    boolean streamed;
-    boolean silent; // waited once for deltas that never came: the worker does not stream
-    Set<String> lastPending = Set.of();
-
-    Followed(String id, EventCursor.Position from) {
-      this.id = id;
-      this.path = from.path();
-      this.position = from;
-      this.mapper = new HistoryEventMapper(path, payloads, RunEventFollower.this::pathOf);
-    }
-  }
+  private final HistoryPages pages;
 
   /** Starts following the run {@code rootId} (its children as they start) from {@code cursor}. */
   public RunEventFollower(WorkflowClient client, StreamTransport streams, String rootId, EventCursor cursor) {
@@ -86,7 +58,8 @@ public final class RunEventFollower implements AutoCloseable {
     this.payloads = new HistoryPayloads(client);
     this.streams = streams;
     this.rootId = rootId;
-    this.longPoll = holdsPollsOpen(client);
+    this.pages = new HistoryPages(client);
+    this.longPoll = pages.holdsPollsOpen();
     Map<String, EventCursor.Position> from = cursor.positions();
     if (from.isEmpty()) {
       follow(rootId, new EventCursor.Position("", null, 0, null));
@@ -99,20 +72,6 @@ public final class RunEventFollower implements AutoCloseable {
     return queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /**
-   * Whether the server holds a history request open until new events come: a Temporal server
-   * does (it has a version); the Java test server answers such a request only when the
-   * history grows, even with events it has not yet returned, so it is polled.
-   */
-  private static boolean holdsPollsOpen(WorkflowClient client) {
-    try {
-      return !client.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(10, TimeUnit.SECONDS)
-          .getSystemInfo(GetSystemInfoRequest.getDefaultInstance()).getServerVersion().isEmpty();
-    } catch (StatusRuntimeException e) {
-      return false;
-    }
-  }
-
   private String pathOf(String childId) {
     return childId.startsWith(rootId + "/") ? childId.substring(rootId.length() + 1) : childId;
   }
@@ -121,7 +80,7 @@ public final class RunEventFollower implements AutoCloseable {
     if (closed || followed.containsKey(id)) {
       return;
     }
-    Followed w = new Followed(id, from);
+    FollowedWorkflow w = new FollowedWorkflow(id, from, new HistoryEventMapper(from.path(), payloads, this::pathOf));
     followed.put(id, w);
     start("microagents-events-history-" + id, () -> readHistory(w));
     if (streams != null) {
@@ -146,7 +105,7 @@ public final class RunEventFollower implements AutoCloseable {
   }
 
   /** Queues an event; {@code event == null}: only the cursor moves. */
-  private void emit(Followed w, RunEvent event, EventCursor.Position position) {
+  private void emit(FollowedWorkflow w, RunEvent event, EventCursor.Position position) {
     if (event == null && position == null) {
       return;
     }
@@ -157,7 +116,7 @@ public final class RunEventFollower implements AutoCloseable {
     }
   }
 
-  private void readHistory(Followed w) {
+  private void readHistory(FollowedWorkflow w) {
     String run = w.position.run();
     long skipTo = w.position.event(); // on resume: map silently up to here, to rebuild the mapper's state
     long mapped = 0; // the last event of this run given to the mapper
@@ -168,21 +127,21 @@ public final class RunEventFollower implements AutoCloseable {
       boolean runClosed;
       try {
         if (run == null) {
-          run = firstRun(w.id);
+          run = pages.firstRun(w.id);
         }
         if (longPoll) { // one page, held open by the server until there are new events
-          GetWorkflowExecutionHistoryResponse page = page(w.id, run, token, true);
+          GetWorkflowExecutionHistoryResponse page = pages.page(w.id, run, token, true);
           events.addAll(page.getHistory().getEventsList());
           token = page.getNextPageToken();
           runClosed = token.isEmpty();
         } else { // the whole history again, every page
           ByteString next = ByteString.EMPTY;
           do {
-            GetWorkflowExecutionHistoryResponse page = page(w.id, run, next, false);
+            GetWorkflowExecutionHistoryResponse page = pages.page(w.id, run, next, false);
             events.addAll(page.getHistory().getEventsList());
             next = page.getNextPageToken();
           } while (!next.isEmpty());
-          runClosed = !events.isEmpty() && closes(events.get(events.size() - 1));
+          runClosed = !events.isEmpty() && HistoryPages.closes(events.get(events.size() - 1));
         }
       } catch (StatusRuntimeException e) {
         if (closed || e.getStatus().getCode() == Status.Code.NOT_FOUND && !w.id.equals(rootId)) {
@@ -205,16 +164,12 @@ public final class RunEventFollower implements AutoCloseable {
           continuedAs = e.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId();
         }
         if (e.getEventId() <= skipTo) {
-          out.stream().filter(RunEvent.ModelCallStarted.class::isInstance).forEach(ev -> {
-            synchronized (w) { // told before the cursor: known, not told again
-              w.started.add(((RunEvent.ModelCallStarted) ev).call());
-              w.agent = ((RunEvent.ModelCallStarted) ev).agent();
-            }
-          });
+          out.stream().filter(RunEvent.ModelCallStarted.class::isInstance)
+              .forEach(ev -> w.knownStart((RunEvent.ModelCallStarted) ev));
           continue; // children started before the cursor are in it, followed from their own positions
         }
         sawTask |= e.hasWorkflowTaskCompletedEventAttributes();
-        String childEnded = endedChild(e);
+        String childEnded = HistoryPages.endedChild(e);
         if (childEnded != null) {
           awaitDone(childEnded); // the child's events come before what its parent does next
         }
@@ -222,8 +177,8 @@ public final class RunEventFollower implements AutoCloseable {
         for (int i = 0; i < out.size(); i++) {
           RunEvent ev = out.get(i);
           EventCursor.Position move = i == out.size() - 1 ? at : null;
-          if (ev instanceof RunEvent.ModelCallFinished f) {
-            awaitEnd(w, f.call());
+          if (ev instanceof RunEvent.ModelCallFinished f && streams != null) {
+            awaitQuietly(() -> w.awaitEnd(f.call(), w.mapper.attemptOf(f.call())));
           }
           if (ev instanceof RunEvent.ModelCallStarted s) {
             tellStart(w, s, move);
@@ -251,62 +206,22 @@ public final class RunEventFollower implements AutoCloseable {
         reportPending(w);
       }
       if (!longPoll || events.isEmpty() && System.nanoTime() - began < 50_000_000L) {
-        rest(w); // polled, or a server that answered at once with nothing
+        awaitQuietly(w::rest); // polled, or a server that answered at once with nothing
       }
     }
   }
 
-  private static String endedChild(HistoryEvent e) {
-    if (e.hasChildWorkflowExecutionCompletedEventAttributes()) {
-      return e.getChildWorkflowExecutionCompletedEventAttributes().getWorkflowExecution().getWorkflowId();
-    } else if (e.hasChildWorkflowExecutionFailedEventAttributes()) {
-      return e.getChildWorkflowExecutionFailedEventAttributes().getWorkflowExecution().getWorkflowId();
-    } else if (e.hasChildWorkflowExecutionCanceledEventAttributes()) {
-      return e.getChildWorkflowExecutionCanceledEventAttributes().getWorkflowExecution().getWorkflowId();
-    } else if (e.hasChildWorkflowExecutionTerminatedEventAttributes()) {
-      return e.getChildWorkflowExecutionTerminatedEventAttributes().getWorkflowExecution().getWorkflowId();
-    } else if (e.hasChildWorkflowExecutionTimedOutEventAttributes()) {
-      return e.getChildWorkflowExecutionTimedOutEventAttributes().getWorkflowExecution().getWorkflowId();
-    }
-    return null;
-  }
-
   /** Waits (for a while) until a followed child's history and deltas have been read to their end. */
   private void awaitDone(String childId) {
-    Followed child = followed.get(childId);
+    FollowedWorkflow child = followed.get(childId);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (child != null && !(child.historyDone && (streams == null || child.deltasDone)) && !closed
+    while (child != null && !child.done(streams != null) && !closed
         && System.nanoTime() < deadline) {
       pause(5);
     }
   }
 
-  private GetWorkflowExecutionHistoryResponse page(String id, String run, ByteString token, boolean wait) {
-    return client.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(wait ? 65 : 20, TimeUnit.SECONDS)
-        .getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
-            .setNamespace(client.getOptions().getNamespace())
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id).setRunId(run))
-            .setNextPageToken(token).setWaitNewEvent(wait).build());
-  }
-
-  /** The first run of the workflow's continue-as-new chain: events are read from its start. */
-  private String firstRun(String id) {
-    GetWorkflowExecutionHistoryResponse page = client.getWorkflowServiceStubs().blockingStub()
-        .withDeadlineAfter(20, TimeUnit.SECONDS)
-        .getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
-            .setNamespace(client.getOptions().getNamespace())
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id)).setMaximumPageSize(1).build());
-    var started = page.getHistory().getEvents(0).getWorkflowExecutionStartedEventAttributes();
-    return started.getFirstExecutionRunId();
-  }
-
-  private static boolean closes(HistoryEvent last) {
-    return last.hasWorkflowExecutionCompletedEventAttributes() || last.hasWorkflowExecutionFailedEventAttributes()
-        || last.hasWorkflowExecutionTerminatedEventAttributes() || last.hasWorkflowExecutionCanceledEventAttributes()
-        || last.hasWorkflowExecutionTimedOutEventAttributes() || last.hasWorkflowExecutionContinuedAsNewEventAttributes();
-  }
-
-  private void reportPending(Followed w) {
+  private void reportPending(FollowedWorkflow w) {
     RunStatus status;
     try {
       status = client.newUntypedWorkflowStub(w.id).query("state", RunStatus.class);
@@ -322,7 +237,7 @@ public final class RunEventFollower implements AutoCloseable {
     w.lastPending = pending;
   }
 
-  private void readDeltas(Followed w) {
+  private void readDeltas(FollowedWorkflow w) {
     String after = w.position.stream();
     while (!closed && !Thread.currentThread().isInterrupted()) {
       boolean last = w.historyDone;
@@ -341,18 +256,10 @@ public final class RunEventFollower implements AutoCloseable {
         if (entry.marker() == StreamEntry.Marker.GAP) {
           emit(w, new RunEvent.StreamGap(w.path), at);
         } else if (entry.marker() == StreamEntry.Marker.END) {
-          synchronized (w) {
-            w.ended.add(entry.call() + "#" + entry.attempt());
-            w.streamed = true;
-            w.notifyAll();
-          }
+          w.ended(entry.call(), entry.attempt());
         } else if (entry.delta() != null) {
-          awaitStart(w, entry.call());
-          Integer before;
-          synchronized (w) {
-            before = w.attempts.put(entry.call(), entry.attempt());
-            w.streamed = true;
-          }
+          awaitQuietly(() -> w.awaitStart(entry.call()));
+          Integer before = w.deltaOf(entry.call(), entry.attempt());
           if (before != null && before < entry.attempt()) {
             emit(w, new RunEvent.PartialOutputDiscarded(w.path, entry.call(), entry.attempt()), null);
           }
@@ -367,7 +274,7 @@ public final class RunEventFollower implements AutoCloseable {
   }
 
   /** Tells that a model call started; a call by another agent than the last one told is a handoff, told first. */
-  private void tellStart(Followed w, RunEvent.ModelCallStarted s, EventCursor.Position move) {
+  private void tellStart(FollowedWorkflow w, RunEvent.ModelCallStarted s, EventCursor.Position move) {
     synchronized (w) {
       if (w.agent != null && !w.agent.equals(s.agent())) {
         emit(w, new RunEvent.Handoff(w.path, w.agent, s.agent()), null);
@@ -379,62 +286,15 @@ public final class RunEventFollower implements AutoCloseable {
     }
   }
 
-  /**
-   * A call's deltas come after its start: asks the history reader to look now (it may be
-   * pausing between polls) and waits until it has told the start — for a while: history cannot
-   * lag behind a delta for long, since a call is recorded before it runs.
-   */
-  private static void awaitStart(Followed w, String call) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    synchronized (w) {
-      w.poked = true;
-      w.notifyAll();
-      while (!w.started.contains(call) && !w.historyDone && System.nanoTime() < deadline) {
-        try {
-          w.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    }
+  private interface Wait {
+    void run() throws InterruptedException;
   }
 
-  /** Waits a little for the end of a call's deltas: long when this workflow streams, shortly once to find out. */
-  private void awaitEnd(Followed w, String call) {
-    if (streams == null) {
-      return;
-    }
-    synchronized (w) {
-      if (w.silent && !w.streamed) {
-        return;
-      }
-    }
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(w.streamed ? 2000 : 300);
-    synchronized (w) {
-      while (w.ended.stream().noneMatch(k -> k.startsWith(call + "#")) && System.nanoTime() < deadline) {
-        try {
-          w.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-      w.silent = !w.streamed && w.attempts.isEmpty();
-    }
-  }
-
-  /** Waits 100 ms before polling again, or less when a delta of an unknown call asks to look now. */
-  private static void rest(Followed w) {
-    synchronized (w) {
-      try {
-        if (!w.poked) {
-          w.wait(100);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      w.poked = false;
+  private static void awaitQuietly(Wait wait) {
+    try {
+      wait.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // closing: the thread's loop ends
     }
   }
 
