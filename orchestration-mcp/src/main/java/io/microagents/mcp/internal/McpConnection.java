@@ -80,7 +80,8 @@ public final class McpConnection implements AutoCloseable {
       throw new McpException("MCP server '" + server.name() + "': its connection is closed (the worker is shutting down)");
     }
     if (client == null) {
-      McpSyncClient c = McpClient.sync(transport())
+      McpClientTransport transport = transport();
+      McpSyncClient c = McpClient.sync(transport)
           .requestTimeout(server.requestTimeout())
           .initializationTimeout(server.requestTimeout())
           .clientInfo(new McpSchema.Implementation("microagents", "0.1.0"))
@@ -93,8 +94,24 @@ public final class McpConnection implements AutoCloseable {
             + Secrets.describe(server, e));
       }
       client = c;
+      if (transport instanceof StdioClientTransport stdio) {
+        watch(stdio, c);
+      }
     }
     return client;
+  }
+
+  /**
+   * Drops the client as soon as its server's process exits, so a call in flight fails at
+   * once (the SDK would wait out the request timeout) and the retry starts a new process.
+   */
+  private void watch(StdioClientTransport stdio, McpSyncClient c) {
+    Thread watcher = new Thread(() -> {
+      stdio.awaitForExit();
+      drop(c);
+    }, "mcp-" + server.name() + "-exit");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   private synchronized void drop(McpSyncClient failed) {

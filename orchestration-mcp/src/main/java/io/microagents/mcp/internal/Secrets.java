@@ -25,10 +25,14 @@ final class Secrets {
   static String describe(McpServer server, Throwable e) {
     StringBuilder b = new StringBuilder();
     for (Throwable t = e; t != null && b.length() < 1_000; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+      if (b.indexOf(message) >= 0) {
+        continue; // wrappers often repeat their cause's message
+      }
       if (b.length() > 0) {
         b.append(": ");
       }
-      b.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+      b.append(message);
     }
     return mask(server, b.toString());
   }
