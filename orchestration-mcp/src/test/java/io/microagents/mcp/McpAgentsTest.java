@@ -35,6 +35,14 @@ class McpAgentsTest {
   @Agent(name = "Reader", mcpServers = "notes")
   public static class Reader {}
 
+  @Agent(name = "Stopper", mcpServers = "notes", toolUseBehavior = io.microagents.agent.ToolUseBehavior.STOP_AT_TOOLS,
+      stopAtTools = "read_note")
+  public static class Stopper {}
+
+  @Agent(name = "BadStopper", mcpServers = "notes", toolUseBehavior = io.microagents.agent.ToolUseBehavior.STOP_AT_TOOLS,
+      stopAtTools = "read_notes")
+  public static class BadStopper {}
+
   private static McpServers notes(McpServer.Builder b) {
     return McpServers.of(b.requestTimeout(Duration.ofSeconds(20)).build());
   }
@@ -71,6 +79,18 @@ class McpAgentsTest {
     assertThatThrownBy(() -> McpAgents.connect(AgentRegistry.of(Approver.class), notes(StdioNotesServer.config("notes"))))
         .isInstanceOf(AgentDefinitionException.class)
         .hasMessageContaining("Agent 'Approver': needsApproval names 'delete_everything', which is none of its tools");
+  }
+
+  @Test
+  void stopAtToolsMayNameAnMcpToolWhichMustExistOnceAttached() {
+    ScriptedModel model = new ScriptedModel().thenToolCall("read_note", "{\"name\":\"todo\"}");
+    try (McpAgents mcp = McpAgents.connect(AgentRegistry.of(Stopper.class), notes(StdioNotesServer.config("notes")))) {
+      var result = Runner.builder().registry(mcp.registry()).models(model).build().run(Stopper.class, "todo?");
+      assertThat(result.finalOutputText()).isEqualTo("buy milk; call Ada");
+    }
+    assertThatThrownBy(() -> McpAgents.connect(AgentRegistry.of(BadStopper.class), notes(StdioNotesServer.config("notes"))))
+        .isInstanceOf(AgentDefinitionException.class)
+        .hasMessageContaining("Agent 'BadStopper': stopAtTools names 'read_notes', which is none of its tools");
   }
 
   @Test

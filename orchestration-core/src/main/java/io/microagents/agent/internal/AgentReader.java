@@ -231,7 +231,8 @@ public final class AgentReader {
 
   private static void checkStopAtTools(Class<?> c, Agent agent, List<ToolDefinition> tools) {
     for (String name : agent.stopAtTools()) {
-      if (tools.stream().noneMatch(t -> t.name().equals(name))) {
+      // an MCP server's tool is checked when the servers' tools are attached
+      if (agent.mcpServers().length == 0 && tools.stream().noneMatch(t -> t.name().equals(name))) {
         throw new AgentDefinitionException("Agent class " + c.getName() + ": stopAtTools names '" + name
             + "', which is not one of its tools " + tools.stream().map(ToolDefinition::name).toList());
       }

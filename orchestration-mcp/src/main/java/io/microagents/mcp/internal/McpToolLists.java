@@ -68,6 +68,12 @@ public final class McpToolLists {
       }
       tools.set(i, tools.get(i).withApproval());
     }
+    for (String name : agent.stopAtTools()) {
+      if (indexOf(tools, name) < 0) {
+        throw new AgentDefinitionException("Agent '" + agent.name() + "': stopAtTools names '" + name + "', which is none of its tools "
+            + tools.stream().map(ToolDefinition::name).toList());
+      }
+    }
     AgentDefinition.Builder b = agent.toBuilder().clearTools().mcpServers(List.of()).needsApproval(List.of());
     tools.forEach(b::tool);
     return b.build();
