@@ -28,6 +28,11 @@ final class HttpNotesServer implements AutoCloseable {
   private final int port;
 
   HttpNotesServer(String token) throws Exception {
+    this(token, 0);
+  }
+
+  /** A server on this port (0: any free one), to start one again where the last one was. */
+  HttpNotesServer(String token, int port) throws Exception {
     HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
         .jsonMapper(NotesTools.JSON).mcpEndpoint("/mcp").build();
     server = McpServer.sync(transport)
@@ -39,7 +44,7 @@ final class HttpNotesServer implements AutoCloseable {
     tomcat.setBaseDir(base.getAbsolutePath());
     Connector connector = new Connector();
     connector.setProperty("address", "127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     tomcat.getService().addConnector(connector);
     Context context = tomcat.addContext("", base.getAbsolutePath());
     Tomcat.addServlet(context, "mcp", transport).setAsyncSupported(true);
@@ -54,7 +59,12 @@ final class HttpNotesServer implements AutoCloseable {
     map.addURLPattern("/*");
     context.addFilterMap(map);
     tomcat.start();
-    port = connector.getLocalPort();
+    this.port = connector.getLocalPort();
+  }
+
+  /** The port it listens on. */
+  int port() {
+    return port;
   }
 
   /** The endpoint. */

@@ -7,6 +7,9 @@ import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
 import io.microagents.run.RunResult;
 import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.MicroagentsOptions;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
 import io.microagents.temporal.testing.Histories;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
@@ -61,6 +64,33 @@ class McpHttpToolsTest {
       assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "add", "read_note", "ModelCall");
       assertThat(temporal.history(id).toJson(false)).doesNotContain(TOKEN);
       temporal.replay(id);
+    }
+  }
+
+  @Test
+  void aServerThatGoesAwayIsCalledAgainOnANewConnectionOnceItIsBack() throws Exception {
+    ScriptedModel model = new ScriptedModel().thenToolCall("add", "{\"a\":1,\"b\":2}").thenMessage("3");
+    try (McpAgents mcp = McpAgents.connect(AgentRegistry.of(RemoteNotesAgent.class), servers(TOKEN))) {
+      int port = server.port();
+      server.close(); // the worker's session is gone with it
+      ActivityOptions retries = ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_TOOL_ACTIVITY)
+          .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofSeconds(1)).setBackoffCoefficient(1)
+              .setMaximumAttempts(30).build()).build();
+      AgentClient client = temporal.start(mcp.registry(), model, MicroagentsOptions.builder().tool("add", retries).build());
+      String id = client.start(RemoteNotesAgent.class, "1+2?");
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (!Histories.activityTypes(temporal.history(id)).contains("add") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      Thread.sleep(2_500); // an attempt or two fail: connection refused
+      server = new HttpNotesServer(TOKEN, port);
+
+      RunResult result = client.result(id);
+
+      assertThat(McpStdioToolsTest.outputs(result)).containsExactly("3");
+      var add = Histories.activities(temporal.history(id)).get(1);
+      assertThat(add.type()).isEqualTo("add");
+      assertThat(add.attempts()).isGreaterThan(1);
     }
   }
 
