@@ -4,6 +4,7 @@ import io.microagents.examples.agenticloop.AgenticLoopExample;
 import io.microagents.examples.customerservice.CustomerServiceExample;
 import io.microagents.examples.durability.DurabilityExample;
 import io.microagents.examples.handoffs.HandoffsExample;
+import io.microagents.examples.mcp.McpExample;
 import io.microagents.examples.research.ResearchExample;
 import io.microagents.examples.weather.WeatherExample;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class ExampleCatalog {
 
   private static final List<Example> ALL = List.of(new AgenticLoopExample(), new WeatherExample(),
-      new HandoffsExample(), new ResearchExample(), new CustomerServiceExample(), new DurabilityExample());
+      new HandoffsExample(), new ResearchExample(), new CustomerServiceExample(), new DurabilityExample(), new McpExample());
 
   private ExampleCatalog() {}
 

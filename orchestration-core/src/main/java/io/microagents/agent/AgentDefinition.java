@@ -28,6 +28,8 @@ public final class AgentDefinition {
   private final List<GuardrailDefinition> inputGuardrails;
   private final List<GuardrailDefinition> outputGuardrails;
   private final Class<?> agentClass;
+  private final List<String> mcpServers;
+  private final List<String> needsApproval;
 
   private AgentDefinition(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -46,6 +48,8 @@ public final class AgentDefinition {
     this.inputGuardrails = List.copyOf(b.inputGuardrails);
     this.outputGuardrails = List.copyOf(b.outputGuardrails);
     this.agentClass = b.agentClass;
+    this.mcpServers = List.copyOf(b.mcpServers);
+    this.needsApproval = List.copyOf(b.needsApproval);
   }
 
   /** Starts a definition by hand. */
@@ -71,6 +75,8 @@ public final class AgentDefinition {
     b.inputGuardrails.addAll(inputGuardrails);
     b.outputGuardrails.addAll(outputGuardrails);
     b.agentClass = agentClass;
+    b.mcpServers.addAll(mcpServers);
+    b.needsApproval.addAll(needsApproval);
     return b;
   }
 
@@ -122,6 +128,18 @@ public final class AgentDefinition {
   /** The {@code @Agent} class this came from, or {@code null} when built by hand. */
   public Class<?> agentClass() { return agentClass; }
 
+  /**
+   * The MCP servers whose tools this agent has yet to receive, by configured name: a worker
+   * attaches their tools (module {@code orchestration-mcp}) and clears this list.
+   */
+  public List<String> mcpServers() { return mcpServers; }
+
+  /**
+   * Names of tools not yet among {@link #tools()} (an MCP server's) whose calls a person
+   * approves; applied when they are attached.
+   */
+  public List<String> needsApproval() { return needsApproval; }
+
   /** The tool with this name, or {@code null}. */
   public ToolDefinition tool(String toolName) {
     for (ToolDefinition t : tools) {
@@ -165,6 +183,8 @@ public final class AgentDefinition {
     private final List<GuardrailDefinition> inputGuardrails = new ArrayList<>();
     private final List<GuardrailDefinition> outputGuardrails = new ArrayList<>();
     private Class<?> agentClass;
+    private final List<String> mcpServers = new ArrayList<>();
+    private final List<String> needsApproval = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -185,6 +205,14 @@ public final class AgentDefinition {
     public Builder inputGuardrail(GuardrailDefinition v) { this.inputGuardrails.add(v); return this; }
     public Builder outputGuardrail(GuardrailDefinition v) { this.outputGuardrails.add(v); return this; }
     public Builder agentClass(Class<?> v) { this.agentClass = v; return this; }
+    /** Adds an MCP server, by its configured name, whose tools this agent gets. */
+    public Builder mcpServer(String v) { this.mcpServers.add(Objects.requireNonNull(v, "mcpServer")); return this; }
+    /** Sets the MCP servers (replacing those added). */
+    public Builder mcpServers(List<String> v) { this.mcpServers.clear(); this.mcpServers.addAll(v); return this; }
+    /** Sets the names of tools to be attached later whose calls a person approves. */
+    public Builder needsApproval(List<String> v) { this.needsApproval.clear(); this.needsApproval.addAll(v); return this; }
+    /** Removes every tool (to put a new list in with {@link #tool}). */
+    public Builder clearTools() { this.tools.clear(); return this; }
 
     public AgentDefinition build() {
       return new AgentDefinition(this);

@@ -78,6 +78,22 @@ public final class AgentRegistry {
     return byName.values();
   }
 
+  /**
+   * Checks that no agent still waits for MCP servers' tools: a runtime calls it before it
+   * runs agents, so an agent never runs silently without tools it declared.
+   *
+   * @throws AgentDefinitionException naming the agent and its servers
+   */
+  public void checkMcpToolsAttached() {
+    for (AgentDefinition d : byName.values()) {
+      if (!d.mcpServers().isEmpty()) {
+        throw new AgentDefinitionException("Agent '" + d.name() + "' uses the MCP servers " + d.mcpServers()
+            + ", whose tools are not attached: connect them with io.microagents.mcp.McpAgents (module "
+            + "orchestration-mcp) and run with its registry()");
+      }
+    }
+  }
+
   /** Collects agent classes and definitions, then builds and validates them. */
   public static final class Builder {
     private final Set<Class<?>> classes = new LinkedHashSet<>();

@@ -59,4 +59,18 @@ public @interface Agent {
 
   /** Classes holding {@link InputGuardrail} or {@link OutputGuardrail} methods for this agent. */
   Class<?>[] guardrails() default {};
+
+  /**
+   * MCP servers whose tools join this agent's, by the names a worker configures them under
+   * (module {@code orchestration-mcp}): which command or URL a name stands for is the
+   * worker's business, not the agent's.
+   */
+  String[] mcpServers() default {};
+
+  /**
+   * Tools, by name, whose every call a person approves (as {@link Tool#needsApproval()}):
+   * for tools this class does not declare as methods, such as an MCP server's (under their
+   * prefixed names). A name that is no tool of the agent fails at startup.
+   */
+  String[] needsApproval() default {};
 }

@@ -33,6 +33,7 @@ public final class Runner {
 
   private Runner(Builder b) {
     this.registry = Objects.requireNonNull(b.registry, "registry");
+    registry.checkMcpToolsAttached();
     this.models = Objects.requireNonNull(b.models, "models");
     this.executor = b.executor != null ? b.executor : SharedExecutor.INSTANCE;
     this.human = b.human != null ? b.human : HumanHandler.NONE;

@@ -40,7 +40,8 @@ public final class MicroagentsWorker {
    * to another queue, tools are not registered here: run {@link #registerTools} on a worker
    * of that queue.
    *
-   * @throws AgentDefinitionException when a tool is named like the model activity
+   * @throws AgentDefinitionException when a tool is named like the model activity, or an agent's
+   *     MCP tools are not attached
    */
   public static void register(Worker worker, AgentRegistry registry, ModelProvider models, MicroagentsOptions options) {
     check(registry);
@@ -106,6 +107,7 @@ public final class MicroagentsWorker {
   }
 
   private static void check(AgentRegistry registry) {
+    registry.checkMcpToolsAttached();
     for (AgentDefinition agent : registry.agents()) {
       for (ToolDefinition tool : agent.tools()) {
         if (tool.name().equals(ModelActivity.TYPE)) {

@@ -16,7 +16,7 @@ class ExamplesCliTest {
     assertThat(run.outLines()).hasSize(ExampleCatalog.all().size());
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("weather").contains("National Weather Service"));
     assertThat(run.outLines()).extracting(l -> l.split(" ")[0]).containsExactly(
-        "agentic-loop", "weather", "handoffs", "research", "customer-service", "durability");
+        "agentic-loop", "weather", "handoffs", "research", "customer-service", "durability", "mcp");
   }
 
   @Test

@@ -134,6 +134,8 @@ public final class AgentReader {
     }
     List<HandoffDefinition> handoffs = HandoffReader.read(c, agent, instance);
     checkUniqueNames(c, tools, handoffs);
+    b.mcpServers(mcpServers(c, agent));
+    b.needsApproval(approvals(c, agent, tools));
     checkStopAtTools(c, agent, tools);
     List<String> toolNames = new ArrayList<>(tools.stream().map(ToolDefinition::name).toList());
     handoffs.forEach(h -> toolNames.add(h.toolName()));
@@ -154,6 +156,46 @@ public final class AgentReader {
       output.forEach(b::outputGuardrail);
     }
     return b.build();
+  }
+
+  private static List<String> mcpServers(Class<?> c, Agent agent) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : agent.mcpServers()) {
+      if (name.isBlank() || !names.add(name)) {
+        throw new AgentDefinitionException("Agent class " + c.getName() + ": mcpServers has "
+            + (name.isBlank() ? "a blank name" : "'" + name + "' twice"));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Marks the agent's own tools named in {@code needsApproval}; returns the names left over,
+   * which an MCP server's tools must supply when they are attached.
+   */
+  private static List<String> approvals(Class<?> c, Agent agent, List<ToolDefinition> tools) {
+    List<String> pending = new ArrayList<>();
+    for (String name : new LinkedHashSet<>(List.of(agent.needsApproval()))) {
+      int i = indexOf(tools, name);
+      if (i >= 0) {
+        tools.set(i, tools.get(i).withApproval());
+      } else if (agent.mcpServers().length > 0) {
+        pending.add(name);
+      } else {
+        throw new AgentDefinitionException("Agent class " + c.getName() + ": needsApproval names '" + name
+            + "', which is not one of its tools " + tools.stream().map(ToolDefinition::name).toList());
+      }
+    }
+    return pending;
+  }
+
+  private static int indexOf(List<ToolDefinition> tools, String name) {
+    for (int i = 0; i < tools.size(); i++) {
+      if (tools.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static OutputSpec outputSpec(Class<?> c, Class<?> outputType) {
@@ -189,7 +231,8 @@ public final class AgentReader {
 
   private static void checkStopAtTools(Class<?> c, Agent agent, List<ToolDefinition> tools) {
     for (String name : agent.stopAtTools()) {
-      if (tools.stream().noneMatch(t -> t.name().equals(name))) {
+      // an MCP server's tool is checked when the servers' tools are attached
+      if (agent.mcpServers().length == 0 && tools.stream().noneMatch(t -> t.name().equals(name))) {
         throw new AgentDefinitionException("Agent class " + c.getName() + ": stopAtTools names '" + name
             + "', which is not one of its tools " + tools.stream().map(ToolDefinition::name).toList());
       }
