@@ -17,6 +17,12 @@ import java.util.concurrent.ExecutorService;
  */
 final class InboxActions {
 
+  /**
+   * An update sent twice is delivered once (its id is the question's or call's), so a second
+   * person's answer would look sent: what no longer waits is refused first, saying why.
+   */
+  static final String ANSWERED = "someone else answered this first: it no longer waits";
+
   private InboxActions() {}
 
   static void handle(ConsoleSettings settings, ExecutorService pool, HttpExchange exchange, String action)
@@ -31,13 +37,21 @@ final class InboxActions {
       }
       done = switch (action) {
         case "answer" -> {
+          String question = Http.field(form, "question");
+          if (settings.client().state(workflow).questions().stream().noneMatch(q -> q.id().equals(question))) {
+            throw new IllegalStateException(ANSWERED);
+          }
           settings.client().answer(workflow, Http.field(form, "question"), Http.field(form, "answer"));
           yield "Answer sent to " + workflow + ".";
         }
         case "decide" -> {
           boolean approve = "approve".equals(Http.field(form, "decision"));
           String reason = Http.field(form, "reason");
-          settings.client().decide(workflow, Http.field(form, "call"), approve, reason.isBlank() ? null : reason);
+          String call = Http.field(form, "call");
+          if (settings.client().state(workflow).approvals().stream().noneMatch(a -> a.callId().equals(call))) {
+            throw new IllegalStateException(ANSWERED);
+          }
+          settings.client().decide(workflow, call, approve, reason.isBlank() ? null : reason);
           yield (approve ? "Approved" : "Rejected") + " the tool call of " + workflow + ".";
         }
         default -> {

@@ -15,7 +15,8 @@ final class RunsPage {
   private RunsPage() {}
 
   static String render(ConsoleSettings settings, ExecutorService pool, Map<String, String> query) {
-    String status = WorkflowListing.STATUSES.contains(query.get("status")) ? query.get("status") : null;
+    String asked = query.get("status");
+    String status = asked != null && WorkflowListing.STATUSES.contains(asked) ? asked : null;
     boolean children = "1".equals(query.get("children"));
     StringBuilder body = new StringBuilder();
     body.append("<h1>Runs</h1>\n").append(Html.notice(query.get("error"), true));
