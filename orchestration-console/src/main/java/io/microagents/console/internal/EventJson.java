@@ -10,8 +10,7 @@ import io.microagents.temporal.RunEvent;
 
 /**
  * A {@link RunEvent} as the JSON {@code run.js} reads: {@code type} (the record's name),
- * {@code path}, and the event's fields. A child's branch is named by its path relative to
- * the run followed, as the events of that child give it.
+ * {@code path} (the child's own for {@code ChildStarted}), and the event's fields.
  */
 final class EventJson {
 
@@ -19,7 +18,7 @@ final class EventJson {
 
   private EventJson() {}
 
-  static String of(String rootId, RunEvent event) {
+  static String of(RunEvent event) {
     ObjectNode o = JSON.createObjectNode();
     o.put("type", event.getClass().getSimpleName());
     o.put("path", event.path());
@@ -41,8 +40,7 @@ final class EventJson {
     } else if (event instanceof RunEvent.Handoff e) {
       o.put("from", e.from()).put("to", e.to());
     } else if (event instanceof RunEvent.ChildStarted e) {
-      o.put("agent", e.agent()).put("workflowId", e.workflowId()).put("child",
-          e.workflowId().startsWith(rootId + "/") ? e.workflowId().substring(rootId.length() + 1) : e.workflowId());
+      o.put("agent", e.agent()).put("workflowId", e.workflowId());
     } else if (event instanceof RunEvent.WaitingForPerson e) {
       ArrayNode q = o.putArray("questions");
       for (PendingQuestion p : e.questions()) {

@@ -39,11 +39,13 @@ final class RunEventStream {
       while (true) {
         RunEvent e = events.poll(HEARTBEAT);
         if (e != null) {
-          write(out, "id: " + events.cursor() + "\ndata: " + EventJson.of(workflowId, e) + "\n\n");
-        } else if (rootEnded(settings, workflowId) && !events.hasNext()) {
-          write(out, "event: end\ndata: {}\n\n");
-          return;
+          write(out, "id: " + events.cursor() + "\ndata: " + EventJson.of(e) + "\n\n");
         } else {
+          String ended = endStatus(settings, workflowId);
+          if (ended != null && !events.hasNext()) {
+            write(out, "event: end\ndata: {\"status\":\"" + ended + "\"}\n\n");
+            return;
+          }
           write(out, ": waiting\n\n");
         }
       }
@@ -56,10 +58,17 @@ final class RunEventStream {
     }
   }
 
-  /** Whether the run followed has closed: only then may {@code hasNext()} be asked without blocking for long. */
-  private static boolean rootEnded(ConsoleSettings settings, String workflowId) {
+  /**
+   * How the run followed ended ("completed", "failed", …), or {@code null} while it runs: only
+   * once it ended may {@code hasNext()} be asked without blocking for long.
+   */
+  private static String endStatus(ConsoleSettings settings, String workflowId) {
     WorkflowExecutionInfo info = RunPage.describe(settings.workflows(), workflowId);
-    return info == null || info.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    if (info == null) {
+      return "unknown";
+    }
+    return info.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? null
+        : WorkflowListing.status(info.getStatus());
   }
 
   private static void write(OutputStream out, String text) throws IOException {

@@ -53,7 +53,8 @@ final class RunPage {
         .append("<noscript><p class=\"notice\">The run's tree and its text are shown live with JavaScript; ")
         .append("without it, see its history in the Temporal UI.</p></noscript>\n")
         .append("<section aria-labelledby=\"tree-title\"><h2 id=\"tree-title\">Steps</h2>\n")
-        .append("<div id=\"tree\" class=\"tree\" data-events=\"").append(Html.esc("/run/events?id=" + Html.url(workflowId)))
+        .append("<div id=\"tree\" class=\"tree\" data-title=\"").append(Html.esc(info.getType().getName()))
+        .append("\" data-events=\"").append(Html.esc("/run/events?id=" + Html.url(workflowId)))
         .append("\" aria-live=\"off\"></div>\n<p id=\"stream-state\" role=\"status\">Connecting…</p></section>\n");
     return Html.page("Run " + workflowId, "runs", settings.namespace(), b.toString(), "run.js");
   }

@@ -22,6 +22,21 @@
     return i < 0 ? '' : path.substring(0, i);
   }
 
+  // Children that run at once (a fan-out) share a row, side by side; one started after the
+  // others ended begins a new row, in order among its parent's steps.
+  function place(parent, section) {
+    if (!parent.group || parent.group.running === 0) {
+      var li = el('li', 'group');
+      var row = el('div', 'children');
+      li.append(row);
+      parent.steps.append(li);
+      parent.group = { row: row, running: 0 };
+    }
+    parent.group.row.append(section);
+    parent.group.running += 1;
+    return parent.group;
+  }
+
   function branch(path, agent) {
     var b = branches[path];
     if (b) {
@@ -31,22 +46,26 @@
     var section = el('section', 'branch');
     section.dataset.path = path;
     var h = el('h3');
-    var title = el('span', 'agent', agent || (path === '' ? 'run' : path));
+    var title = el('span', 'agent', agent || (path === '' ? (tree.dataset.title || 'run') : path));
     var status = el('span', 'status running', 'running');
     h.append(title, ' ', status);
     if (path !== '') { h.append(' ', el('span', 'path', path)); }
     var steps = el('ol', 'steps');
-    var children = el('div', 'children');
-    section.append(h, steps, children);
-    b = { path: path, agent: agent, section: section, title: title, status: status, steps: steps, children: children,
-      calls: {}, tools: [] };
+    section.append(h, steps);
+    b = { path: path, agent: agent, section: section, title: title, status: status, steps: steps,
+      calls: {}, tools: [], group: null, inGroup: null, ended: false };
     branches[path] = b;
     if (path === '') {
       tree.append(section);
     } else {
-      branch(branches[parentPath(path)] ? parentPath(path) : '').children.append(section);
+      b.inGroup = place(branches[parentPath(path)] || branch(''), section);
     }
     return b;
+  }
+
+  function ended(b) {
+    if (!b.ended && b.inGroup) { b.inGroup.running -= 1; }
+    b.ended = true;
   }
 
   function step(b, kind, text) {
@@ -125,8 +144,7 @@
         step(b, 'handoff', e.from + ' → ' + e.to);
         break;
       case 'ChildStarted':
-        step(b, 'child', e.agent + ' (' + e.workflowId + ')');
-        branch(e.child, e.agent);
+        b.section.title = e.workflowId;
         break;
       case 'WaitingForPerson':
         setStatus(b, 'waiting', 'waiting for a person');
@@ -136,6 +154,7 @@
         document.getElementById('waiting').hidden = false;
         break;
       case 'Finished':
+        ended(b);
         setStatus(b, 'finished', 'finished');
         if (e.output !== undefined && e.output !== null) {
           var out = step(b, 'output', '');
@@ -143,6 +162,7 @@
         }
         break;
       case 'Failed':
+        ended(b);
         setStatus(b, 'failed', 'failed');
         step(b, 'failed', e.message).classList.add('error');
         break;
@@ -162,14 +182,16 @@
       setStatus(branches[e.path], 'running', 'running');
     }
   };
-  source.addEventListener('end', function () {
+  source.addEventListener('end', function (m) {
     source.close();
+    var ended = JSON.parse(m.data).status || 'ended';
     state.textContent = 'The run and its children have ended.';
     var status = document.getElementById('run-status');
+    status.className = 'status ' + ended;
+    status.textContent = ended;
     var root = branches[''];
-    if (root && status) {
-      status.className = root.status.className;
-      status.textContent = root.status.textContent === 'finished' ? 'completed' : root.status.textContent;
+    if (root && root.status.textContent !== 'failed') {
+      setStatus(root, ended === 'completed' ? 'finished' : ended, ended === 'completed' ? 'finished' : ended);
     }
     document.getElementById('waiting').hidden = true;
   });
