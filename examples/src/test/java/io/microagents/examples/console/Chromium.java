@@ -27,10 +27,17 @@ final class Chromium {
 
   private Chromium() {}
 
-  /** A headless browser; skips the test (an assumption) when Chromium or its driver is missing. */
+  /**
+   * A headless browser; skips the test (an assumption) when Chromium or its driver is
+   * missing, or fails it when {@code REQUIRE_CHROMIUM=1} (as .ci/run sets once it installed them).
+   */
   static WebDriver start() {
-    assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-        "Chromium not found (" + BROWSER + ", " + DRIVER + "): browser tests SKIPPED; run scripts/chromium.sh install");
+    boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    String missing = "Chromium not found (" + BROWSER + ", " + DRIVER + "): browser tests SKIPPED; run scripts/chromium.sh install";
+    if (!present && "1".equals(System.getenv("REQUIRE_CHROMIUM"))) {
+      throw new AssertionError(missing.replace("SKIPPED", "required (REQUIRE_CHROMIUM=1)"));
+    }
+    assumeTrue(present, missing);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();

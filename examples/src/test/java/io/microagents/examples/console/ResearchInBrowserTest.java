@@ -100,5 +100,9 @@ class ResearchInBrowserTest {
     ((JavascriptExecutor) browser).executeScript( // the fan-out: five searchers side by side
         "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 420)", searchers.get(0));
     Chromium.screenshot(browser, "console-run");
+
+    browser.get(base + "/runs"); // the run, its children only inside it
+    assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).extracting(WebElement::getText)
+        .singleElement().asString().startsWith("research-").contains("ResearchWorkflow").contains("completed");
   }
 }
