@@ -32,7 +32,11 @@ class ConsoleCommandTest {
       BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       List<String> lines = new ArrayList<>();
       String url = null;
-      for (String line = out.readLine(); line != null && url == null; line = out.readLine()) {
+      while (url == null) { // read up to the address, not past it: the command prints nothing more
+        String line = out.readLine();
+        if (line == null) {
+          break;
+        }
         lines.add(line);
         if (line.startsWith("Console at ")) {
           url = line.substring("Console at ".length(), line.indexOf(' ', "Console at ".length()));
