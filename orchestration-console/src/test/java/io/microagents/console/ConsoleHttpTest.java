@@ -2,7 +2,11 @@ package io.microagents.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolDefinition;
+import io.microagents.json.Json;
+import io.microagents.model.ToolSpec;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
@@ -94,8 +98,37 @@ class ConsoleHttpTest {
       String run = get(base + "/run?id=" + enc(id), null).body();
       assertThat(run).contains("http://localhost:8233/namespaces/default/workflows/" + enc(id).replace("+", "%20"))
           .contains("/static/run.js");
-      String runs = get(base + "/runs?status=completed", null).body();
-      assertThat(runs).contains(">" + id + "</a>").contains("AgentWorkflow").contains(">payer<");
+      String runs = until(() -> body(base + "/runs?status=completed"), b -> b.contains(">" + id + "</a>")); // visibility lags on a real server
+      assertThat(runs).contains("AgentWorkflow").contains(">payer<");
+    }
+  }
+
+  @Test
+  void anAgentsQuestionIsAnsweredFromTheInboxAndAnEmptyAnswerIsRefusedByTheValidator() throws Exception {
+    AgentDefinition asker = AgentDefinition.builder("asker").instructions("Ask, then answer.")
+        .tool(new ToolDefinition(new ToolSpec(ToolDefinition.ASK_HUMAN, "Asks the user",
+            Json.parse("{\"type\":\"object\",\"properties\":{\"question\":{\"type\":\"string\"}}}"), false),
+            ToolDefinition.Kind.HUMAN, null, null, false, false, null))
+        .build();
+    ScriptedModel model = new ScriptedModel().thenToolCall("ask_human", "{\"question\":\"Window or aisle?\"}")
+        .thenMessage("Noted.");
+    AgentClient client = temporal.start(AgentRegistry.builder().register(asker).build(), model);
+    String id = client.start("asker", List.of(Message.user("Book me a seat")), null, temporal.workflowId("ask"));
+    String question = until(() -> client.state(id), s -> !s.questions().isEmpty()).questions().get(0).id();
+    try (MicroagentsConsole console = MicroagentsConsole.builder(client).build().start()) {
+      String base = "http://127.0.0.1:" + console.port();
+      assertThat(get(base + "/inbox", null).body()).contains(">asker asks: Window or aisle?</label>");
+      String form = "workflow=" + enc(id) + "&run=" + enc(id) + "&question=" + enc(question) + "&answer=";
+
+      HttpResponse<String> empty = post(base + "/inbox/answer", form + "+", base);
+      assertThat(empty.statusCode()).isEqualTo(422);
+      assertThat(empty.body()).contains("role=\"alert\">Not sent: The answer to " + question + " is empty. Nothing was changed.")
+          .contains("asker asks: Window or aisle?");
+      assertThat(client.state(id).questions()).hasSize(1);
+
+      assertThat(post(base + "/inbox/answer", form + "Aisle", base).statusCode()).isEqualTo(303);
+      assertThat(client.summary(id).finalOutput().asText()).isEqualTo("Noted.");
+      assertThat(get(base + "/inbox", null).body()).contains("Nothing waits for a person.");
     }
   }
 
@@ -127,6 +160,14 @@ class ConsoleHttpTest {
       r.header("Cookie", cookie);
     }
     return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String body(String url) {
+    try {
+      return get(url, null).body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpResponse<String> post(String url, String form, String origin) throws Exception {
