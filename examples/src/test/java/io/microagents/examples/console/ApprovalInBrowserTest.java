@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * The customer-service conversation with its seat change held for a person's approval: the
- * call waits in the inbox with its arguments, the person approves it in the browser, and the
- * customer gets the reply.
+ * call waits in the inbox with its arguments, the person approves it in the browser, the
+ * customer gets the reply, and another person's open inbox refreshes by itself.
  */
 class ApprovalInBrowserTest {
 
@@ -64,7 +65,12 @@ class ApprovalInBrowserTest {
     CompletableFuture<String> reply = client.sendAsync(id, messages.get(2)); // its seat change waits for a person
     console = MicroagentsConsole.builder(client).build().start();
 
-    browser.get("http://127.0.0.1:" + console.port() + "/inbox");
+    String inbox = "http://127.0.0.1:" + console.port() + "/inbox";
+    browser.get(inbox); // a second person has the inbox open too
+    until(WAIT, "the approval in the other person's inbox", () -> browser.findElement(By.cssSelector("form.approval")));
+    String other = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    browser.get(inbox);
     WebElement form = until(WAIT, "the approval in the inbox", () -> browser.findElement(By.cssSelector("form.approval")));
     assertThat(form.findElement(By.cssSelector(".tool")).getText()).isEqualTo("update_seat");
     assertThat(form.findElement(By.cssSelector("pre.arguments")).getText())
@@ -76,6 +82,10 @@ class ApprovalInBrowserTest {
     assertThat(done.getText()).startsWith("Approved the tool call of " + id);
     assertThat(reply.get(30, TimeUnit.SECONDS)).startsWith("Updated seat to 12A for confirmation number ABC123");
     assertThat(browser.findElements(By.cssSelector("form.approval"))).isEmpty();
+
+    browser.switchTo().window(other); // the other person's page refreshed by itself: nothing left to approve
+    until(WAIT, "the other inbox refreshed", () -> browser.findElements(By.cssSelector("form.approval")).isEmpty()
+        && browser.getPageSource().contains("Nothing waits for a person.") ? true : null);
   }
 
   /** The example's agents, its seat change held for a person's approval. */
