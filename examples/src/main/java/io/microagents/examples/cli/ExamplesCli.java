@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /**
  * The examples' command line: {@code list}, {@code run}, {@code worker} / {@code start} for a
  * worker and a client in separate processes, {@code attach} to pick a run up again, and
- * {@code check-deploy} before a rollout. Errors end the process with a non-zero status (2 for
+ * {@code check-deploy} before a rollout, and {@code console} for the web console. Errors end
+ * the process with a non-zero status (2 for
  * a bad command line) and one line on stderr, never a stack trace.
  */
 @Command(
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
     version = "microagents-examples 0.1.0",
     description = "Runs the Microagents examples: durable multi-agent orchestration on Temporal.",
     subcommands = {ListCommand.class, RunCommand.class, WorkerCommand.class, StartCommand.class,
-        AttachCommand.class, CheckDeployCommand.class})
+        AttachCommand.class, CheckDeployCommand.class, ConsoleCommand.class})
 public final class ExamplesCli implements Runnable {
 
   /** Exit status of a failure while running. */

@@ -35,6 +35,13 @@ public interface ResearchWorkflow {
   @UpdateValidatorMethod(updateName = "answerQuestions")
   void validateAnswers(List<String> answers);
 
+  /**
+   * The clarifying questions still waiting for answers; empty before they are asked and once
+   * answered. A query, so a console can look as often as it likes without writing history.
+   */
+  @QueryMethod
+  List<String> pendingQuestions();
+
   /** Where the pipeline is: triage, clarifying, waiting for answers, planning, searching, writing, done. */
   @QueryMethod
   String stage();

@@ -70,6 +70,11 @@ public final class ResearchWorkflowImpl implements ResearchWorkflow {
   }
 
   @Override
+  public List<String> pendingQuestions() {
+    return questions == null || answers != null ? List.of() : questions;
+  }
+
+  @Override
   public String stage() {
     return stage;
   }
