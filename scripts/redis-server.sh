@@ -74,16 +74,7 @@ server_path() {
   command -v redis-server
 }
 
-server_pid() {
-  [[ -f $PID_FILE ]] || return 1
-  local pid
-  pid=$(<"$PID_FILE")
-  [[ $pid =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  # Guard against a recycled pid: redis-server sets its title to "redis-server IP:PORT".
-  ps -ww -o args= -p "$pid" 2>/dev/null | grep -q "redis-server.*:$PORT" || return 1
-  echo "$pid"
-}
+server_pid() { pid_if_ours "redis-server.*:$PORT"; }
 
 # Sends one command in Redis's protocol (no redis-cli needed) and prints the first reply line.
 redis_call() {
@@ -134,31 +125,11 @@ cmd_start() {
     >>"$LOG_FILE" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PID_FILE"
-  local deadline=$((SECONDS + START_TIMEOUT))
-  until healthy; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PID_FILE"
-      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
-      die "redis-server exited during startup (log: $LOG_FILE)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
-      cmd_stop || true
-      die "redis-server did not answer at $ADDRESS after ${START_TIMEOUT}s (log: $LOG_FILE)"
-    fi
-    sleep 0.1
-  done
+  await_start redis-server "$pid" "$log_from"
   log "ready at $ADDRESS after $(since "$t0")s (pid $pid, in memory only, log $LOG_FILE)"
 }
 
 cmd_stop() { stop_server; }
-
-cmd_status() {
-  local pid
-  if ! pid=$(server_pid); then echo "not running"; return 1; fi
-  if healthy; then echo "running (pid $pid) at $ADDRESS: answering"; return 0; fi
-  echo "running (pid $pid) at $ADDRESS: NOT answering"; return 1
-}
 
 case ${1:-} in
   install) cmd_install ;;

@@ -69,16 +69,7 @@ gw_path() {
     "versitygw $GW_VERSION (the S3 server); orchestration-s3 tests skip (fail with REQUIRE_S3=1)" 2
 }
 
-server_pid() {
-  [[ -f $PID_FILE ]] || return 1
-  local pid
-  pid=$(<"$PID_FILE")
-  [[ $pid =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  # Guard against a recycled pid: it must be our versitygw process.
-  ps -ww -o args= -p "$pid" 2>/dev/null | grep -q 'versitygw.* posix' || return 1
-  echo "$pid"
-}
+server_pid() { pid_if_ours 'versitygw.* posix'; }
 
 # An unsigned request answered with S3 error XML (AccessDenied for the anonymous ListBuckets)
 # means the gateway is up. Plain bash, no curl needed.
@@ -135,31 +126,11 @@ cmd_start() {
   ) >>"$LOG_FILE" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PID_FILE"
-  local deadline=$((SECONDS + START_TIMEOUT))
-  until healthy; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PID_FILE"
-      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
-      die "versitygw exited during startup (log: $LOG_FILE)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
-      cmd_stop || true
-      die "versitygw did not answer at $ADDRESS after ${START_TIMEOUT}s (log: $LOG_FILE)"
-    fi
-    sleep 0.2
-  done
+  await_start versitygw "$pid" "$log_from"
   log "ready at $ADDRESS after $(since "$t0")s (pid $pid, bucket $BUCKET, data $DATA_DIR, log $LOG_FILE)"
 }
 
 cmd_stop() { stop_server; }
-
-cmd_status() {
-  local pid
-  if ! pid=$(server_pid); then echo "not running"; return 1; fi
-  if healthy; then echo "running (pid $pid) at $ADDRESS: answering"; return 0; fi
-  echo "running (pid $pid) at $ADDRESS: NOT answering"; return 1
-}
 
 case ${1:-} in
   install) cmd_install ;;

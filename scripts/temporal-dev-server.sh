@@ -61,16 +61,7 @@ cli_path() {
     "the Temporal CLI $CLI_VERSION; running the embedded Temporal suite only" 5
 }
 
-server_pid() {
-  [[ -f $PID_FILE ]] || return 1
-  local pid
-  pid=$(<"$PID_FILE")
-  [[ $pid =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  # Guard against a recycled pid: it must be our start-dev process.
-  ps -ww -o args= -p "$pid" 2>/dev/null | grep -q 'server start-dev' || return 1
-  echo "$pid"
-}
+server_pid() { pid_if_ours 'server start-dev'; }  # a recycled pid is someone else's
 
 healthy() {
   local bin=$1

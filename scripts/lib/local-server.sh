@@ -1,9 +1,12 @@
-# Shared by scripts/temporal-dev-server.sh and scripts/s3-server.sh: a server built with Go,
-# run in the background on 127.0.0.1 with a pid file. Sourced; the caller defines
+# Shared by scripts/temporal-dev-server.sh, scripts/s3-server.sh and scripts/redis-server.sh: a
+# server run in the background on 127.0.0.1 with a pid file (built with Go for the first two).
+# Sourced; the caller defines
 #   log, die                 messages (to stderr)
-#   is_wanted_version BIN    whether BIN is the version the script wants
+#   is_wanted_version BIN    whether BIN is the version the script wants (Go-built servers)
 #   server_pid               prints the pid from PID_FILE when it is the script's server
-# and sets PID_FILE, STATE_DIR, IP, EXIT_NO_GO.
+#   healthy                  whether the server answers (await_start, cmd_status)
+# and sets PID_FILE, STATE_DIR, IP, EXIT_NO_GO, and ADDRESS, LOG_FILE, START_TIMEOUT for
+# await_start and cmd_status.
 
 # Wall-clock seconds with one decimal (bash 5 EPOCHREALTIME; whole seconds elsewhere).
 now() { if [[ -n ${EPOCHREALTIME:-} ]]; then echo "${EPOCHREALTIME/,/.}"; else date +%s; fi; }
@@ -66,4 +69,42 @@ stop_server() {
   fi
   rm -f "$PID_FILE"
   log "stopped (pid $pid)"
+}
+
+# pid_if_ours PATTERN: prints the pid of PID_FILE when that process is alive and its command
+# line matches PATTERN (a recycled pid is someone else's).
+pid_if_ours() {
+  [[ -f $PID_FILE ]] || return 1
+  local pid
+  pid=$(<"$PID_FILE")
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  ps -ww -o args= -p "$pid" 2>/dev/null | grep -q -- "$1" || return 1
+  echo "$pid"
+}
+
+# await_start NAME PID LOG_FROM: waits until `healthy`; dies with the log's last lines (of
+# this start: from line LOG_FROM) when the process exits or START_TIMEOUT seconds pass.
+await_start() {
+  local name=$1 pid=$2 log_from=$3 deadline=$((SECONDS + START_TIMEOUT))
+  until healthy; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$PID_FILE"
+      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
+      die "$name exited during startup (log: $LOG_FILE)"
+    fi
+    if ((SECONDS >= deadline)); then
+      tail -n +"$log_from" "$LOG_FILE" | tail -n 30 >&2 || true
+      stop_server || true
+      die "$name did not answer at $ADDRESS after ${START_TIMEOUT}s (log: $LOG_FILE)"
+    fi
+    sleep 0.1
+  done
+}
+
+cmd_status() {
+  local pid
+  if ! pid=$(server_pid); then echo "not running"; return 1; fi
+  if healthy; then echo "running (pid $pid) at $ADDRESS: answering"; return 0; fi
+  echo "running (pid $pid) at $ADDRESS: NOT answering"; return 1
 }
