@@ -94,7 +94,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       worker = factory.newWorker(b.taskQueue, b.workerOptions());
     }
     MicroagentsOptions options = b.options.withExternalStorage(workflowClient.getOptions().getExternalStorage() != null);
-    if (options.streams() == null && embeddedMode) { // worker and clients in this process: stream in memory
+    if (options.streams() == null && embeddedMode && b.streaming) { // worker and clients in this process: stream in memory
       options = options.toBuilder().streams(new InJvmStreamTransport()).build();
     }
     MicroagentsWorker.register(worker, b.registry, b.models, options);
@@ -198,6 +198,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private WorkerDeployment deployment;
     private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
     private Duration deadlockDetectionTimeout;
+    private boolean streaming = true;
 
     private Builder() {}
 
@@ -274,6 +275,12 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     public Builder tls(boolean v) { this.tls = v; return this; }
     /** mTLS with a client certificate and its PKCS#8 key (PEM files). */
     public Builder clientCertificate(Path cert, Path key) { this.clientCert = cert; this.clientKey = key; return this; }
+    /**
+     * Whether model calls stream in the embedded mode (default), through an in-JVM transport
+     * read by {@code client().events}; off, they are plain calls. On a cluster, streaming needs
+     * a transport shared by workers and clients: {@code MicroagentsOptions.streams}.
+     */
+    public Builder streaming(boolean v) { this.streaming = v; return this; }
     /** Whether to start the worker at once (default); otherwise call {@link #start()}. */
     public Builder startWorker(boolean v) { this.startWorker = v; return this; }
 

@@ -100,4 +100,33 @@ class MicroagentsEnvironmentTest {
     assertThatThrownBy(() -> MicroagentsEnvironment.builder().deadlockDetectionTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadlockDetectionTimeout must be positive");
   }
+
+  @Test
+  void embeddedModelCallsStreamUnlessStreamingIsOff() {
+    for (boolean streaming : new boolean[] {true, false}) {
+      List<String> used = new ArrayList<>();
+      ScriptedModel script = new ScriptedModel().thenMessage("Hello!");
+      io.microagents.model.Model model = new io.microagents.model.Model() {
+        @Override
+        public io.microagents.model.ModelResponse call(io.microagents.model.ModelRequest request) {
+          used.add("call");
+          return script.call(request);
+        }
+
+        @Override
+        public io.microagents.model.ModelResponse stream(io.microagents.model.ModelRequest request,
+            io.microagents.stream.DeltaListener listener) {
+          used.add("stream");
+          return script.call(request);
+        }
+      };
+      try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
+          .registry(AgentRegistry.of(GreeterAgent.class)).models(name -> model).streaming(streaming)
+          .taskQueue("env-" + UUID.randomUUID()).build()) {
+
+        assertThat(env.client().run(GreeterAgent.class, "Hi").finalOutputText()).isEqualTo("Hello!");
+      }
+      assertThat(used).containsExactly(streaming ? "stream" : "call");
+    }
+  }
 }
