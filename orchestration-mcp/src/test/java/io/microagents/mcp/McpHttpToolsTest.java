@@ -9,6 +9,9 @@ import io.microagents.run.RunResult;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.client.WorkflowClient;
 import io.temporal.common.RetryOptions;
 import io.microagents.temporal.testing.Histories;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -79,10 +82,9 @@ class McpHttpToolsTest {
       AgentClient client = temporal.start(mcp.registry(), model, MicroagentsOptions.builder().tool("add", retries).build());
       String id = client.start(RemoteNotesAgent.class, "1+2?");
       long deadline = System.nanoTime() + 30_000_000_000L;
-      while (!Histories.activityTypes(temporal.history(id)).contains("add") && System.nanoTime() < deadline) {
+      while (!anAttemptFailed(client, id, "add") && System.nanoTime() < deadline) { // connection refused
         Thread.sleep(50);
       }
-      Thread.sleep(2_500); // an attempt or two fail: connection refused
       server = new HttpNotesServer(TOKEN, port);
 
       RunResult result = client.result(id);
@@ -101,5 +103,15 @@ class McpHttpToolsTest {
         .isInstanceOf(McpException.class)
         .hasMessageContaining("MCP server 'remote-notes'")
         .hasMessageNotContaining(wrong);
+  }
+
+  /** Whether the tool's activity is pending after a failed attempt (it waits for its retry). */
+  private static boolean anAttemptFailed(AgentClient client, String workflowId, String tool) {
+    WorkflowClient workflows = client.workflowClient();
+    return workflows.getWorkflowServiceStubs().blockingStub().describeWorkflowExecution(
+            DescribeWorkflowExecutionRequest.newBuilder().setNamespace(workflows.getOptions().getNamespace())
+                .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId)).build())
+        .getPendingActivitiesList().stream()
+        .anyMatch(a -> a.getActivityType().getName().equals(tool) && a.getAttempt() >= 2);
   }
 }

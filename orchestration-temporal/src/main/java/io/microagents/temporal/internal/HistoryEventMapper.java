@@ -7,6 +7,7 @@ import io.microagents.temporal.AgentRunInput;
 import io.microagents.temporal.ModelActivity;
 import io.microagents.temporal.RunEvent;
 import io.microagents.temporal.RunSummary;
+import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.util.ArrayList;
@@ -74,10 +75,9 @@ final class HistoryEventMapper {
       var a = e.getActivityTaskScheduledEventAttributes();
       String type = a.getActivityType().getName();
       if (ModelActivity.TYPE.equals(type)) {
-        ModelRequest request = payloads.decode(a.getInput(), 0, ModelRequest.class);
-        agent = request.agent();
-        scheduled.put(e.getEventId(), new Scheduled(type, request.agent(), a.getActivityId()));
-        out.add(new RunEvent.ModelCallStarted(path, request.agent(), a.getActivityId()));
+        agent = callingAgent(e);
+        scheduled.put(e.getEventId(), new Scheduled(type, agent, a.getActivityId()));
+        out.add(new RunEvent.ModelCallStarted(path, agent, a.getActivityId()));
       } else {
         String arguments = a.getInput().getPayloadsCount() > 0 ? payloads.decode(a.getInput(), 0, String.class) : "";
         RunContext context = a.getInput().getPayloadsCount() > 1 ? payloads.decode(a.getInput(), 1, RunContext.class) : null;
@@ -136,6 +136,23 @@ final class HistoryEventMapper {
       out.add(new RunEvent.Failed(path, "timed out (the workflow's execution or run timeout)"));
     }
     return out;
+  }
+
+  /**
+   * The agent of a scheduled model call, from the activity's summary ("agent · model"), so that
+   * following a run never fetches its model inputs (MBs, perhaps from the payload store); from
+   * the request itself only for a call scheduled without a summary.
+   */
+  private String callingAgent(HistoryEvent e) {
+    if (e.hasUserMetadata() && e.getUserMetadata().hasSummary()) {
+      String summary = payloads.decode(Payloads.newBuilder()
+          .addPayloads(e.getUserMetadata().getSummary()).build(), 0, String.class);
+      int dot = summary.indexOf(" · ");
+      if (dot > 0) {
+        return summary.substring(0, dot);
+      }
+    }
+    return payloads.decode(e.getActivityTaskScheduledEventAttributes().getInput(), 0, ModelRequest.class).agent();
   }
 
   private void toolFailed(List<RunEvent> out, long scheduledEventId, String message) {
