@@ -1,15 +1,21 @@
 package io.microagents.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microagents.examples.customerservice.AirlineContext;
 import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsWorker;
+import io.microagents.temporal.PendingInput;
 import io.temporal.client.WorkflowClient;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +58,10 @@ class HistoryReplayTest {
       agents.startConversation("airline_triage", "replay-conversation", options);
       agents.send("replay-conversation", "How many bags can I bring?");
       agents.send("replay-conversation", "I want to change my seat");
-      agents.send("replay-conversation", "Confirmation XY12Z9, seat 3C");
+      CompletableFuture<String> seat = agents.sendAsync("replay-conversation", "Confirmation XY12Z9, seat 3C");
+      PendingInput held = agents.awaitPersonInTree("replay-conversation", Duration.ofSeconds(30)).get(0);
+      agents.decide(held.workflowId(), held.approvals().get(0).callId(), true, null); // the seat change needs approval
+      assertThat(seat.get(30, TimeUnit.SECONDS)).startsWith("Updated seat to 3C");
       agents.endConversation("replay-conversation");
 
       replay(s.session(), "replay-conversation");

@@ -55,7 +55,8 @@ public final class CustomerServiceExample implements Example {
 
   /**
    * Carries on a conversation under way: prints its steps (from its start), sends each given
-   * message and then those typed, ends it at an empty line; returns the last reply.
+   * message and then those typed, asks for a decision when a tool call waits for approval (the
+   * seat change does), ends it at an empty line; returns the last reply.
    */
   public static String converse(ExampleSession session, String id, List<String> input) throws InterruptedException {
     StepPrinter printer = session.printer();
@@ -63,10 +64,11 @@ public final class CustomerServiceExample implements Example {
     String reply = "";
     try (HistoryFollower follower = session.follower()) {
       follower.follow(id);
+      ApprovalPrompt approvals = new ApprovalPrompt(session, follower);
       List<String> queue = new ArrayList<>(input);
       for (String message = nextMessage(session, queue); message != null; message = nextMessage(session, queue)) {
         printer.line("customer: " + message);
-        reply = agents.send(id, message);
+        reply = approvals.send(id, message);
         follower.catchUp();
         printer.line(agents.state(id).currentAgent() + ": " + reply);
       }

@@ -53,6 +53,9 @@ public final class CustomerServiceScript {
     Conversation c = Conversation.of(request);
     String text = c.lastUserText();
     String done = c.outputOf("update_seat");
+    if (done != null && done.startsWith("Tool call rejected")) {
+      return Replies.text("I did not change your seat: the change was not approved. Is there anything else I can help with?");
+    }
     if (done != null) {
       return Replies.text(done + " Is there anything else I can help with?");
     }

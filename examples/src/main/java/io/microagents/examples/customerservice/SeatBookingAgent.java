@@ -5,7 +5,11 @@ import io.microagents.annotations.Context;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
 
-/** Changes a passenger's seat; hands back to triage for anything else. */
+/**
+ * Changes a passenger's seat, once a person approved the change (the call waits in the
+ * terminal, the web console or {@code attach} until someone decides); hands back to triage
+ * for anything else.
+ */
 @Agent(
     name = "seat_booking",
     handoffDescription = "Changes the seat of a booked passenger",
@@ -16,7 +20,7 @@ import io.microagents.annotations.Tool;
         update_seat. If the customer asks something unrelated, transfer back to the triage agent.""")
 public class SeatBookingAgent {
 
-  @Tool("Changes the seat of the booking with this confirmation number")
+  @Tool(value = "Changes the seat of the booking with this confirmation number", needsApproval = true)
   public String updateSeat(
       @Param(name = "confirmation_number", value = "The booking's confirmation number") String confirmationNumber,
       @Param(name = "new_seat", value = "The new seat, e.g. 12A") String newSeat,

@@ -3,19 +3,14 @@ package io.microagents.examples.console;
 import static io.microagents.examples.console.Chromium.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.microagents.agent.AgentDefinition;
-import io.microagents.agent.AgentRegistry;
-import io.microagents.agent.ToolDefinition;
 import io.microagents.console.MicroagentsConsole;
-import io.microagents.examples.ExampleAgents;
-import io.microagents.examples.customerservice.AirlineContext;
+import io.microagents.examples.ExampleSession;
+import io.microagents.examples.SessionSettings;
 import io.microagents.examples.customerservice.CustomerServiceExample;
-import io.microagents.examples.web.WebEndpoints;
-import io.microagents.run.RunOptions;
-import io.microagents.temporal.AgentClient;
-import io.microagents.temporal.MicroagentsEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -26,15 +21,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /**
- * The customer-service conversation with its seat change held for a person's approval: the
- * call waits in the inbox with its arguments, the person approves it in the browser, the
- * customer gets the reply, and another person's open inbox refreshes by itself.
+ * The customer-service example as {@code examples/run customer-service} runs it with nobody at
+ * its terminal: its seat change waits for a person's approval, the call shows in the inbox with
+ * its arguments, a person approves it in the browser, the conversation gets the reply, and
+ * another person's open inbox refreshes by itself.
  */
 class ApprovalInBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private MicroagentsEnvironment env;
+  private ExampleSession session;
   private MicroagentsConsole console;
   private WebDriver browser;
 
@@ -46,24 +42,25 @@ class ApprovalInBrowserTest {
     if (console != null) {
       console.close();
     }
-    if (env != null) {
-      env.close();
+    if (session != null) {
+      session.close();
     }
   }
 
   @Test
-  void aSeatChangeIsApprovedInTheInboxAndTheCustomerGetsTheReply() throws Exception {
+  void theExamplesSeatChangeIsApprovedInTheInboxAndTheCustomerGetsTheReply() throws Exception {
     browser = Chromium.start();
-    env = MicroagentsEnvironment.builder().registry(seatChangesNeedApproval()).models(ExampleAgents.offlineModel()).build();
-    AgentClient client = env.client();
-    String id = "customer-service-approval";
-    client.startConversation("airline_triage", id,
-        RunOptions.builder().context(new AirlineContext(CustomerServiceExample.PASSENGER)).build());
-    List<String> messages = new CustomerServiceExample().defaultInput();
-    client.send(id, messages.get(0));
-    client.send(id, messages.get(1));
-    CompletableFuture<String> reply = client.sendAsync(id, messages.get(2)); // its seat change waits for a person
-    console = MicroagentsConsole.builder(client).build().start();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    session = ExampleSession.open(SessionSettings.builder(new PrintStream(printed, true, StandardCharsets.UTF_8)).build());
+    console = ExampleConsole.builder(session).build().start();
+    CustomerServiceExample example = new CustomerServiceExample();
+    CompletableFuture<String> lastReply = CompletableFuture.supplyAsync(() -> { // the terminal, nobody at it
+      try {
+        return example.run(session, example.defaultInput());
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
 
     String inbox = "http://127.0.0.1:" + console.port() + "/inbox";
     browser.get(inbox); // a second person has the inbox open too
@@ -75,41 +72,20 @@ class ApprovalInBrowserTest {
     assertThat(form.findElement(By.cssSelector(".tool")).getText()).isEqualTo("update_seat");
     assertThat(form.findElement(By.cssSelector("pre.arguments")).getText())
         .isEqualTo("{\"confirmation_number\":\"ABC123\",\"new_seat\":\"12A\"}");
-    assertThat(reply).isNotDone();
+    assertThat(lastReply).isNotDone();
     form.findElement(By.xpath(".//button[normalize-space()='Approve']")).click();
 
     WebElement done = until(WAIT, "the approval sent", () -> browser.findElement(By.cssSelector("[role=status]")));
+    String id = session.currentRun();
     assertThat(done.getText()).startsWith("Approved the tool call of " + id);
-    assertThat(reply.get(30, TimeUnit.SECONDS)).startsWith("Updated seat to 12A for confirmation number ABC123");
+    assertThat(lastReply.get(30, TimeUnit.SECONDS)).startsWith("Updated seat to 12A for confirmation number ABC123");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("waiting for a person: approval of update_seat")
+        .contains("nobody at this terminal to decide: approve or reject it in the web console");
     assertThat(browser.findElements(By.cssSelector("form.approval"))).isEmpty();
 
     browser.switchTo().window(other); // the other person's page refreshed by itself: nothing left to approve
     until(WAIT, "the other inbox refreshed", () -> browser.findElements(By.cssSelector("form.approval")).isEmpty()
         && browser.getPageSource().contains("Nothing waits for a person.") ? true : null);
-  }
-
-  /** The example's agents, its seat change held for a person's approval. */
-  private static AgentRegistry seatChangesNeedApproval() {
-    AgentRegistry base = ExampleAgents.registry(WebEndpoints.fromEnv());
-    AgentRegistry.Builder registry = AgentRegistry.builder();
-    for (AgentDefinition agent : base.agents()) {
-      if (!agent.name().equals("seat_booking")) {
-        registry.register(agent);
-        continue;
-      }
-      AgentDefinition.Builder held = AgentDefinition.builder(agent.name()).instructions(agent.instructions())
-          .dynamicInstructions(agent.dynamicInstructions()).handoffDescription(agent.handoffDescription())
-          .model(agent.model()).modelSettings(agent.modelSettings()).output(agent.outputType(), agent.outputSpec())
-          .toolUseBehavior(agent.toolUseBehavior()).stopAtTools(agent.stopAtTools()).maxTurns(agent.maxTurns())
-          .agentClass(agent.agentClass());
-      for (ToolDefinition tool : agent.tools()) {
-        held.tool(tool.spec().name().equals("update_seat") ? tool.withApproval() : tool);
-      }
-      agent.handoffs().forEach(held::handoff);
-      agent.inputGuardrails().forEach(held::inputGuardrail);
-      agent.outputGuardrails().forEach(held::outputGuardrail);
-      registry.register(held.build());
-    }
-    return registry.build();
   }
 }

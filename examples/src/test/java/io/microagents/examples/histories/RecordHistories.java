@@ -9,13 +9,17 @@ import io.microagents.examples.research.ResearchWorkflow;
 import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.PendingInput;
 import io.microagents.temporal.deploy.HistoryFiles;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Records the histories {@code RecordedHistoriesTest} replays: each example run offline on a
@@ -52,7 +56,10 @@ public final class RecordHistories {
       agents.startConversation("airline_triage", chat, RunOptions.builder().context(new AirlineContext("Alex Rivera")).build());
       agents.send(chat, "How many bags can I bring?");
       agents.send(chat, "I want to change my seat");
-      agents.send(chat, "Confirmation XY12Z9, seat 3C");
+      CompletableFuture<String> seat = agents.sendAsync(chat, "Confirmation XY12Z9, seat 3C"); // held for approval
+      PendingInput waiting = agents.awaitPersonInTree(chat, Duration.ofSeconds(30)).get(0);
+      agents.decide(waiting.workflowId(), waiting.approvals().get(0).callId(), true, null);
+      seat.get(30, TimeUnit.SECONDS);
       agents.endConversation(chat);
 
       String research = "research-" + suffix;
