@@ -18,9 +18,11 @@ public final class AgentRegistry {
 
   private final Map<String, AgentDefinition> byName;
   private final Map<Class<?>, String> byClass;
+  private final ToolListing listing;
 
-  private AgentRegistry(Map<String, AgentDefinition> byName) {
+  private AgentRegistry(Map<String, AgentDefinition> byName, ToolListing listing) {
     this.byName = Collections.unmodifiableMap(byName);
+    this.listing = listing;
     Map<Class<?>, String> classes = new LinkedHashMap<>();
     for (AgentDefinition d : byName.values()) {
       if (d.agentClass() != null) {
@@ -79,6 +81,14 @@ public final class AgentRegistry {
   }
 
   /**
+   * Where some agents' tools are listed while the application runs (MCP servers), or
+   * {@code null}: the agents here hold the tools listed when the registry was built.
+   */
+  public ToolListing listing() {
+    return listing;
+  }
+
+  /**
    * Checks that no agent still waits for MCP servers' tools: a runtime calls it before it
    * runs agents, so an agent never runs silently without tools it declared.
    *
@@ -100,8 +110,15 @@ public final class AgentRegistry {
     private final List<AgentDefinition> definitions = new ArrayList<>();
     private final List<String> packages = new ArrayList<>();
     private AgentFactory factory = AgentFactory.noArg();
+    private ToolListing listing;
 
     private Builder() {}
+
+    /** Where some agents' tools are listed again while the application runs; see {@link AgentRegistry#listing()}. */
+    public Builder listing(ToolListing toolListing) {
+      this.listing = toolListing;
+      return this;
+    }
 
     /** Adds every {@code @Agent} class found in these packages (and their sub-packages). */
     public Builder scan(String... packageNames) {
@@ -146,7 +163,7 @@ public final class AgentRegistry {
         }
       }
       AgentReader.checkReferences(byName);
-      return new AgentRegistry(byName);
+      return new AgentRegistry(byName, listing);
     }
 
     private static String describe(AgentDefinition d) {

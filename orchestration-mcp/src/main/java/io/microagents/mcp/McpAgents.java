@@ -3,6 +3,7 @@ package io.microagents.mcp;
 import io.microagents.agent.AgentDefinition;
 import io.microagents.agent.AgentDefinitionException;
 import io.microagents.agent.AgentRegistry;
+import io.microagents.agent.ToolListing;
 import io.microagents.mcp.internal.McpConnection;
 import io.microagents.mcp.internal.McpToolLists;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -25,18 +26,32 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>The tools are listed once, here: a worker started later lists them again. A durable run
- * keeps the tool list of the worker that started it (its definition), so a server that
- * changes its tools changes only runs that start after a worker sees the change.
+ * <p>The tools are listed here first, so that clashes and bad declarations fail at startup.
+ * The registry is a {@link ToolListing}: a durable run lists its agents' MCP tools again when
+ * it starts, in an activity ({@code microagents.ListTools}) — from this worker's list when it
+ * is younger than the server's {@link McpServer#toolsRefresh()}, else listed anew — and keeps
+ * that list for its whole life, across continue-as-new. So a server that adds or removes a
+ * tool changes the runs that start after the refresh interval, never a run under way.
  */
-public final class McpAgents implements AutoCloseable {
+public final class McpAgents implements AutoCloseable, ToolListing {
 
   private final AgentRegistry registry;
+  private final Map<String, AgentDefinition> declared;
   private final Map<String, McpConnection> connections;
 
-  private McpAgents(AgentRegistry registry, Map<String, McpConnection> connections) {
-    this.registry = registry;
+  private McpAgents(AgentRegistry declaredAgents, Map<String, McpConnection> connections,
+      Map<String, List<McpSchema.Tool>> listed) {
     this.connections = connections;
+    this.declared = new LinkedHashMap<>();
+    AgentRegistry.Builder b = AgentRegistry.builder().listing(this);
+    for (AgentDefinition agent : declaredAgents.agents()) {
+      boolean attaches = !agent.mcpServers().isEmpty() || !agent.needsApproval().isEmpty();
+      if (!agent.mcpServers().isEmpty()) {
+        declared.put(agent.name(), agent);
+      }
+      b.register(attaches ? McpToolLists.attach(agent, connections, listed) : agent);
+    }
+    this.registry = b.build();
   }
 
   /**
@@ -66,21 +81,41 @@ public final class McpAgents implements AutoCloseable {
           }
         }
       }
-      AgentRegistry.Builder b = AgentRegistry.builder();
-      for (AgentDefinition agent : registry.agents()) {
-        b.register(agent.mcpServers().isEmpty() && agent.needsApproval().isEmpty()
-            ? agent : McpToolLists.attach(agent, connections, listed));
-      }
-      return new McpAgents(b.build(), connections);
+      return new McpAgents(registry, connections, listed);
     } catch (RuntimeException e) {
       connections.values().forEach(McpConnection::close);
       throw e;
     }
   }
 
-  /** The agents, each with its MCP tools among its tools. */
+  /** The agents, each with its MCP tools among its tools; its {@link AgentRegistry#listing()} is this. */
   public AgentRegistry registry() {
     return registry;
+  }
+
+  @Override
+  public boolean lists(String agent) {
+    return declared.containsKey(agent);
+  }
+
+  /**
+   * The agent with its MCP tools as each server lists them now (or listed them within its
+   * {@code toolsRefresh}).
+   *
+   * @throws AgentDefinitionException when a tool listed now clashes, or an approval names no tool
+   * @throws McpException when a server cannot be listed and was never listed before
+   */
+  @Override
+  public AgentDefinition current(String agent) {
+    AgentDefinition d = declared.get(agent);
+    if (d == null) {
+      return registry.agent(agent);
+    }
+    Map<String, List<McpSchema.Tool>> listed = new LinkedHashMap<>();
+    for (String server : d.mcpServers()) {
+      listed.put(server, connections.get(server).tools());
+    }
+    return McpToolLists.attach(d, connections, listed);
   }
 
   /** The names of the servers connected to. */

@@ -40,6 +40,7 @@ public final class McpServer {
   private final Set<String> deny;
   private final String prefix;
   private final Duration requestTimeout;
+  private final Duration toolsRefresh;
 
   private McpServer(Builder b) {
     if (b.name == null || !NAME.matcher(b.name).matches()) {
@@ -56,6 +57,10 @@ public final class McpServer {
     this.deny = Set.copyOf(b.deny);
     this.prefix = b.prefix;
     this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
+    this.toolsRefresh = Objects.requireNonNull(b.toolsRefresh, "toolsRefresh");
+    if (toolsRefresh.isNegative()) {
+      throw new IllegalArgumentException("MCP server '" + name + "': toolsRefresh " + toolsRefresh + " is negative");
+    }
     if (prefix != null && !prefix.isEmpty() && !NAME.matcher(prefix).matches()) {
       throw new IllegalArgumentException("MCP server '" + name + "': prefix '" + prefix + "' is invalid; use letters, digits, '_' or '-'");
     }
@@ -112,6 +117,12 @@ public final class McpServer {
   /** How long one request (a listing or a call) may take before the attempt fails and may be retried. */
   public Duration requestTimeout() { return requestTimeout; }
 
+  /**
+   * How old this worker's list of the server's tools may be when a run starts: older, it is
+   * listed again (in the run's tool-list activity); {@code ZERO}: listed for every run.
+   */
+  public Duration toolsRefresh() { return toolsRefresh; }
+
   /** Whether agents get the server's tool of this (unprefixed) name. */
   public boolean offers(String toolName) {
     return (allow.isEmpty() || allow.contains(toolName)) && !deny.contains(toolName);
@@ -143,6 +154,7 @@ public final class McpServer {
     private final Set<String> deny = new LinkedHashSet<>();
     private String prefix;
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration toolsRefresh = Duration.ofMinutes(1);
 
     private Builder(String name, Transport transport) {
       this.name = name;
@@ -166,6 +178,9 @@ public final class McpServer {
 
     /** How long one request may take; 60 seconds by default. */
     public Builder requestTimeout(Duration d) { this.requestTimeout = d; return this; }
+
+    /** How old the worker's list of the server's tools may be when a run starts (default one minute; ZERO: every run lists). */
+    public Builder toolsRefresh(Duration d) { this.toolsRefresh = d; return this; }
 
     public McpServer build() {
       return new McpServer(this);

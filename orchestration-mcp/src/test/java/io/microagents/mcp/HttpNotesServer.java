@@ -62,6 +62,16 @@ final class HttpNotesServer implements AutoCloseable {
     this.port = connector.getLocalPort();
   }
 
+  /** Offers one more tool from now on (clients are notified that the list changed). */
+  void addTool(io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification tool) {
+    server.addTool(tool);
+  }
+
+  /** Stops offering a tool. */
+  void removeTool(String name) {
+    server.removeTool(name);
+  }
+
   /** The port it listens on. */
   int port() {
     return port;

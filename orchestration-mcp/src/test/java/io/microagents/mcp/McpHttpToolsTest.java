@@ -64,7 +64,7 @@ class McpHttpToolsTest {
       assertThat(McpStdioToolsTest.outputs(result)).hasSize(2);
       assertThat(McpStdioToolsTest.outputs(result).get(0)).isEqualTo("42");
       assertThat(McpStdioToolsTest.outputs(result).get(1)).contains("no note named 'nope'");
-      assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "add", "read_note", "ModelCall");
+      assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("microagents.ListTools", "ModelCall", "add", "read_note", "ModelCall");
       assertThat(temporal.history(id).toJson(false)).doesNotContain(TOKEN);
       temporal.replay(id);
     }
@@ -90,7 +90,7 @@ class McpHttpToolsTest {
       RunResult result = client.result(id);
 
       assertThat(McpStdioToolsTest.outputs(result)).containsExactly("3");
-      var add = Histories.activities(temporal.history(id)).get(1);
+      var add = Histories.activities(temporal.history(id)).get(2);
       assertThat(add.type()).isEqualTo("add");
       assertThat(add.attempts()).isGreaterThan(1);
     }

@@ -74,7 +74,7 @@ class McpStdioToolsTest {
     assertThat(result.finalOutputText()).isEqualTo("5, and you should buy milk.");
     assertThat(outputs(result)).containsExactly("5", "buy milk; call Ada");
     assertThat(Histories.activityTypes(temporal.history(id)))
-        .containsExactly("ModelCall", "notes_add", "notes_read_note", "ModelCall");
+        .containsExactly("microagents.ListTools", "ModelCall", "notes_add", "notes_read_note", "ModelCall");
     List<ToolSnapshot> tools = client.definition(id).agent("NotesAgent").tools();
     assertThat(tools).extracting(ToolSnapshot::name).containsExactly("today", "notes_add", "notes_read_note", "notes_crash");
     assertThat(tools.get(1).spec().strict()).isTrue(); // closed, all required: strict as given
@@ -97,7 +97,7 @@ class McpStdioToolsTest {
     ToolOutput out = (ToolOutput) result.newItems().get(1);
     assertThat(out.error()).isTrue();
     assertThat(out.output()).contains("notes_read_note").contains("no note named 'groceries'; notes: todo, ideas");
-    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_ACTIVITY_TASK_STARTED")).isEqualTo(3);
+    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_ACTIVITY_TASK_STARTED")).isEqualTo(4); // tool list, 2 model calls, the tool once
     temporal.replay(id);
   }
 
@@ -117,10 +117,10 @@ class McpStdioToolsTest {
     assertThat(outs.get(0).output()).contains("notes_crash").contains("MCP server 'notes' failed to call 'crash'");
     assertThat(outs.get(1).error()).isFalse();
     assertThat(outs.get(1).output()).isEqualTo("42");
-    var crash = Histories.activities(temporal.history(id)).get(1);
+    var crash = Histories.activities(temporal.history(id)).get(2);
     assertThat(crash.type()).isEqualTo("notes_crash");
     assertThat(crash.failure()).contains("failed to call 'crash'");
-    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_ACTIVITY_TASK_STARTED")).isEqualTo(5); // 2 attempts of crash
+    assertThat(Histories.count(temporal.history(id), "EVENT_TYPE_ACTIVITY_TASK_STARTED")).isEqualTo(6); // tool list, 3 model calls, 2 attempts of crash
     temporal.replay(id);
   }
 
@@ -134,12 +134,12 @@ class McpStdioToolsTest {
     PendingApproval pending = waiting.approvals().get(0);
     assertThat(pending.tool()).isEqualTo("notes_add");
     assertThat(pending.arguments()).isEqualTo("{\"a\":2,\"b\":3}");
-    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall");
+    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("microagents.ListTools", "ModelCall");
     client.decide(id, pending.callId(), true, null);
     RunResult result = client.result(id);
 
     assertThat(outputs(result)).containsExactly("5");
-    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("ModelCall", "notes_add", "ModelCall");
+    assertThat(Histories.activityTypes(temporal.history(id))).containsExactly("microagents.ListTools", "ModelCall", "notes_add", "ModelCall");
     temporal.replay(id);
   }
 

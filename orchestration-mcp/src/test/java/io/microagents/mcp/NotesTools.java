@@ -28,6 +28,14 @@ final class NotesTools {
     return List.of(add(), readNote(), crash(), slowNote());
   }
 
+  /** A tool the servers do not offer at first: a test adds it while the worker runs. */
+  static SyncToolSpecification multiply() {
+    String schema = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"},\"b\":{\"type\":\"integer\"}},"
+        + "\"required\":[\"a\",\"b\"],\"additionalProperties\":false}";
+    return tool("multiply", "Multiplies two integers", schema, args ->
+        text(String.valueOf(((Number) args.get("a")).longValue() * ((Number) args.get("b")).longValue())));
+  }
+
   private static SyncToolSpecification add() {
     String schema = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"},\"b\":{\"type\":\"integer\"}},"
         + "\"required\":[\"a\",\"b\"],\"additionalProperties\":false}";

@@ -13,6 +13,7 @@ import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.internal.ModelActivityImpl;
 import io.microagents.temporal.internal.Runtimes;
 import io.microagents.temporal.internal.ToolActivity;
+import io.microagents.temporal.internal.ToolListActivityImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkflowImplementationOptions;
@@ -53,7 +54,8 @@ public final class MicroagentsWorker {
     worker.registerActivitiesImplementations(new ModelActivityImpl(models, limit, runtime.options().streams()));
     String toolQueue = runtime.options().toolTaskQueue();
     if (toolQueue == null || toolQueue.equals(worker.getTaskQueue())) {
-      worker.registerActivitiesImplementations(new ToolActivity(registry, limit));
+      worker.registerActivitiesImplementations(new ToolActivity(registry, limit),
+          new ToolListActivityImpl(registry, runtime.options()));
     }
   }
 
@@ -90,10 +92,19 @@ public final class MicroagentsWorker {
     worker.registerWorkflowImplementationTypes(workflowOptions(), workflowImplementations);
   }
 
-  /** Registers only the tool activity: for a worker that runs tools on their own task queue. */
+  /** Registers only the tool activities: for a worker that runs tools on their own task queue. */
   public static void registerTools(Worker worker, AgentRegistry registry) {
+    registerTools(worker, registry, MicroagentsOptions.DEFAULTS);
+  }
+
+  /**
+   * Registers only the tool activities, with the options of the agents' workers (their tool
+   * policies apply to tools listed at run time, from MCP servers).
+   */
+  public static void registerTools(Worker worker, AgentRegistry registry, MicroagentsOptions options) {
     check(registry);
-    worker.registerActivitiesImplementations(new ToolActivity(registry, MicroagentsOptions.DEFAULT_PAYLOAD_LIMIT));
+    worker.registerActivitiesImplementations(new ToolActivity(registry, options.payloadLimitBytes()),
+        new ToolListActivityImpl(registry, options));
   }
 
   /** Registers only the model activity: for a worker that runs model calls and nothing else. */

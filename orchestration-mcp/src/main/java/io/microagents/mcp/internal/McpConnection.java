@@ -26,9 +26,14 @@ public final class McpConnection implements AutoCloseable {
 
   private static final JacksonMcpJsonMapper JSON = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
 
+  private static final System.Logger LOG = System.getLogger(McpConnection.class.getName());
+
   private final McpServer server;
   private McpSyncClient client;
   private boolean closed;
+  private Listed listed;
+
+  private record Listed(List<McpSchema.Tool> tools, long atNanos) {}
 
   public McpConnection(McpServer server) {
     this.server = server;
@@ -39,8 +44,42 @@ public final class McpConnection implements AutoCloseable {
     return server;
   }
 
-  /** Every tool the server lists, all pages. */
+  /**
+   * The server's tools from the last listing when it is younger than the server's
+   * {@code toolsRefresh}, else listed again. When listing again fails and there is an earlier
+   * list, that one is kept (a warning is logged) and the next call tries again.
+   */
+  public List<McpSchema.Tool> tools() {
+    Listed last;
+    synchronized (this) {
+      last = listed;
+    }
+    long now = System.nanoTime();
+    if (last != null && now - last.atNanos() < server.toolsRefresh().toNanos()) {
+      return last.tools();
+    }
+    try {
+      return listTools();
+    } catch (RuntimeException e) {
+      if (last == null) {
+        throw e;
+      }
+      LOG.log(System.Logger.Level.WARNING, "MCP server ''{0}'': listing its tools again failed ({1}); runs starting now "
+          + "get the list of {2} s ago", server.name(), e.getMessage(), (now - last.atNanos()) / 1_000_000_000L);
+      return last.tools();
+    }
+  }
+
+  /** Every tool the server lists, all pages, listed now (and kept for {@link #tools()}). */
   public List<McpSchema.Tool> listTools() {
+    List<McpSchema.Tool> tools = listNow();
+    synchronized (this) {
+      listed = new Listed(List.copyOf(tools), System.nanoTime());
+    }
+    return tools;
+  }
+
+  private List<McpSchema.Tool> listNow() {
     return request("list its tools", c -> {
       List<McpSchema.Tool> tools = new ArrayList<>();
       String cursor = null;

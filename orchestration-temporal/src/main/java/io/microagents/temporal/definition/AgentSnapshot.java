@@ -51,4 +51,10 @@ public record AgentSnapshot(
     inputGuardrails = inputGuardrails == null ? List.of() : List.copyOf(inputGuardrails);
     outputGuardrails = outputGuardrails == null ? List.of() : List.copyOf(outputGuardrails);
   }
+
+  /** This agent with these tools (those listed when a run started). */
+  public AgentSnapshot withTools(List<ToolSnapshot> listedTools) {
+    return new AgentSnapshot(name, instructions, dynamicInstructions, model, modelSettings, listedTools, handoffs, output,
+        outputType, maxTurns, toolUseBehavior, stopAtTools, inputGuardrails, outputGuardrails, modelPolicy);
+  }
 }

@@ -8,6 +8,7 @@ import io.microagents.temporal.ModelInputQuery;
 import io.microagents.temporal.RunDefinitionControl;
 import io.microagents.temporal.Transcript;
 import io.microagents.temporal.definition.RunDefinition;
+import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
@@ -52,7 +53,7 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinit
       if (d == null) {
         throw unknownAgent(startingAgent);
       }
-      use(d);
+      use(listTools(d));
     } else {
       use(carried.definition());
     }
@@ -67,8 +68,23 @@ abstract class DurableRun implements HumanInTheLoop, ModelInputQuery, RunDefinit
 
   /** This worker's definition of these agents and those they reach, recorded in history. */
   RunDefinition takeDefinition(String... agentNames) {
-    return Workflow.sideEffect(RunDefinition.class,
-        () -> RunDefinitions.snapshot(runtime.registry(), runtime.options(), agentNames));
+    return listTools(Workflow.sideEffect(RunDefinition.class,
+        () -> RunDefinitions.snapshot(runtime.registry(), runtime.options(), agentNames)));
+  }
+
+  /**
+   * The definition with the tools of its listed agents (MCP servers') as they are now, listed
+   * in an activity on the tool queue so the list is recorded; as it is when none is listed.
+   */
+  private RunDefinition listTools(RunDefinition d) {
+    if (d.listed().isEmpty()) {
+      return d;
+    }
+    ActivityOptions.Builder o = ActivityOptions.newBuilder(runtime.options().toolActivity()).setSummary("tool list");
+    if (runtime.options().toolTaskQueue() != null) {
+      o.setTaskQueue(runtime.options().toolTaskQueue());
+    }
+    return d.withListed(Workflow.newActivityStub(ToolListActivity.class, o.build()).list(d.listed()));
   }
 
   /** Runs from now on with this definition. */

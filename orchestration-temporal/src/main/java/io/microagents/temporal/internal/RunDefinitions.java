@@ -32,12 +32,22 @@ public final class RunDefinitions {
   public static RunDefinition snapshot(AgentRegistry registry, MicroagentsOptions options, String... roots) {
     ActivityPolicies policies = new ActivityPolicies(options);
     List<AgentSnapshot> agents = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
     for (String name : reachable(registry, roots)) {
       agents.add(snapshot(registry.agent(name), policies));
+      if (registry.listing() != null && registry.listing().lists(name)) {
+        listed.add(name);
+      }
     }
     long timeout = options.humanTimeout() == null ? 0 : options.humanTimeout().toMillis();
     return new RunDefinition(agents, new RuntimeSnapshot(timeout, options.turnsBeforeContinueAsNew(),
-        options.continueAsNewAtHistoryBytes(), options.continueAsNewAtHistoryEvents(), options.modelInputByReference()));
+        options.continueAsNewAtHistoryBytes(), options.continueAsNewAtHistoryEvents(), options.modelInputByReference()),
+        listed);
+  }
+
+  /** One agent as it is on this worker now (its listed tools listed now), for a run's definition. */
+  public static AgentSnapshot snapshot(AgentDefinition agent, MicroagentsOptions options) {
+    return snapshot(agent, new ActivityPolicies(options));
   }
 
   private static AgentSnapshot snapshot(AgentDefinition a, ActivityPolicies policies) {

@@ -17,7 +17,9 @@ import io.temporal.failure.ApplicationFailure;
  * JSON text, then the {@link RunContext} (whose agent picks the tool when two agents have
  * tools of the same name). Returns the tool's text. A tool's exception fails the attempt and
  * is retried by the activity's retry policy, except a {@link io.microagents.agent.ToolException}
- * (unless {@code retryable}) and arguments that do not bind: those fail at once.
+ * (unless {@code retryable}) and arguments that do not bind: those fail at once. A tool the
+ * registry's {@link io.microagents.agent.ToolListing} listed after this worker started (an MCP
+ * server's new tool, in a run that listed it) is found there.
  */
 public final class ToolActivity implements DynamicActivity {
 
@@ -55,6 +57,12 @@ public final class ToolActivity implements DynamicActivity {
   private ToolDefinition find(String name, String agentName) {
     if (agentName != null && registry.contains(agentName)) {
       ToolDefinition t = registry.agent(agentName).tool(name);
+      if (t != null && t.kind() == ToolDefinition.Kind.FUNCTION) {
+        return t;
+      }
+    }
+    if (agentName != null && registry.listing() != null && registry.listing().lists(agentName)) {
+      ToolDefinition t = registry.listing().current(agentName).tool(name); // listed after this worker started
       if (t != null && t.kind() == ToolDefinition.Kind.FUNCTION) {
         return t;
       }
