@@ -19,6 +19,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import com.uber.m3.tally.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +71,8 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
   private AgentRegistry registry;
   private ModelProvider models;
   private MicroagentsOptions options;
+  private WorkerFactoryOptions factoryOptions;
+  private Scope metricsScope;
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -83,14 +87,24 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
           .setPayloadSizeThreshold(threshold).build());
     }
     if (address == null) {
-      env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-          .setWorkflowClientOptions(options.build()).build());
+      TestEnvironmentOptions.Builder environment = TestEnvironmentOptions.newBuilder()
+          .setWorkflowClientOptions(options.build());
+      if (factoryOptions != null) {
+        environment.setWorkerFactoryOptions(factoryOptions);
+      }
+      if (metricsScope != null) {
+        environment.setMetricsScope(metricsScope);
+      }
+      env = TestWorkflowEnvironment.newInstance(environment.build());
       client = env.getWorkflowClient();
     } else {
-      service = WorkflowServiceStubs.newServiceStubs(
-          WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+      WorkflowServiceStubsOptions.Builder stubs = WorkflowServiceStubsOptions.newBuilder().setTarget(address);
+      if (metricsScope != null) {
+        stubs.setMetricsScope(metricsScope);
+      }
+      service = WorkflowServiceStubs.newServiceStubs(stubs.build());
       client = WorkflowClient.newInstance(service, options.build());
-      factory = WorkerFactory.newInstance(client);
+      factory = factoryOptions == null ? WorkerFactory.newInstance(client) : WorkerFactory.newInstance(client, factoryOptions);
     }
   }
 
@@ -101,6 +115,24 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
    */
   public MicroagentsTestExtension payloadStore(Function<Path, StorageDriver> factory) {
     this.storeFactory = factory;
+    return this;
+  }
+
+  /**
+   * The workers' factory options: their interceptors (metrics, tracing), cache size. Default:
+   * Temporal's.
+   */
+  public MicroagentsTestExtension workerFactoryOptions(WorkerFactoryOptions options) {
+    this.factoryOptions = options;
+    return this;
+  }
+
+  /**
+   * Where Temporal's SDK reports its own metrics (workflow task failures, activity latency, …);
+   * default: none.
+   */
+  public MicroagentsTestExtension metricsScope(Scope scope) {
+    this.metricsScope = scope;
     return this;
   }
 
