@@ -83,8 +83,10 @@ class WorkerMetricsTest {
         .isEqualTo(2);
     assertThat(registry.get(MicroagentsMetrics.TOOL_CALLS).tags(weather).tag("outcome", "success").counter().count())
         .isEqualTo(1);
-    assertThat(registry.get(MicroagentsMetrics.TOOL_ERRORS).tags(weather).counter().count()).isEqualTo(2);
-    assertThat(registry.get(MicroagentsMetrics.TOOL_ERRORS).tags("tool", "tides").counter().count()).isEqualTo(1);
+    assertThat(registry.get(MicroagentsMetrics.TOOL_ERRORS).tags(weather).tag("error", "java.lang.IllegalStateException")
+        .counter().count()).isEqualTo(2);
+    assertThat(registry.get(MicroagentsMetrics.TOOL_ERRORS).tags("tool", "tides", "error", "io.microagents.agent.ToolException")
+        .counter().count()).isEqualTo(1);
     assertThat(registry.get(MicroagentsMetrics.TOOL_LATENCY).tags(weather).timers()).hasSize(2);
 
     // The alert "an activity retried past N attempts" reads the attempt summary's maximum.
