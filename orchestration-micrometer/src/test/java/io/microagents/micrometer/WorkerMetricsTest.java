@@ -7,6 +7,7 @@ import io.microagents.agent.ToolException;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
+import io.microagents.model.ModelException;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -56,6 +57,8 @@ class WorkerMetricsTest {
       .toolActivity(ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_TOOL_ACTIVITY)
           .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10))
               .setMaximumAttempts(5).build()).build())
+      .modelActivity(ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_MODEL_ACTIVITY)
+          .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10)).build()).build())
       .build();
 
   @Test
@@ -95,5 +98,25 @@ class WorkerMetricsTest {
     assertThat(registry.get(MicroagentsMetrics.ACTIVITY_ATTEMPT).tags("activity", "weather").summary().max()).isEqualTo(3);
     assertThat(registry.find(MicroagentsMetrics.ACTIVITY_RETRIES).tags("kind", "model").counter()).isNull();
     model.assertAllConsumed();
+  }
+
+  @Test
+  void aModelErrorIsAnErrorOutcomeAndItsRetryARetry() {
+    ScriptedModel model = new ScriptedModel()
+        .thenError(new ModelException("rate limited", 429, true, null, null))
+        .then(ScriptedStep.message("Sunny.").withUsage(10, 2));
+    AgentClient client = temporal.start(AgentRegistry.of(Forecaster.class), model, FAST_RETRIES);
+
+    client.run(Forecaster.class, "Weather?");
+
+    String[] modelTags = {"agent", "forecaster", "model", "gpt-test"};
+    assertThat(registry.get(MicroagentsMetrics.MODEL_CALLS).tags(modelTags).tag("outcome", "error").counter().count())
+        .isEqualTo(1);
+    assertThat(registry.get(MicroagentsMetrics.MODEL_CALLS).tags(modelTags).tag("outcome", "success").counter().count())
+        .isEqualTo(1);
+    assertThat(registry.get(MicroagentsMetrics.ACTIVITY_RETRIES).tags("activity", "ModelCall", "kind", "model").counter()
+        .count()).isEqualTo(1);
+    assertThat(registry.get(MicroagentsMetrics.MODEL_TOKENS).tags(modelTags).tag("type", "input").counter().count())
+        .isEqualTo(10);
   }
 }
