@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -73,6 +74,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
   private MicroagentsOptions options;
   private WorkerFactoryOptions factoryOptions;
   private Scope metricsScope;
+  private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -80,6 +82,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
     started = false;
     WorkflowClientOptions.Builder options = WorkflowClientOptions.newBuilder()
         .setDataConverter(CanonicalDataConverter.get());
+    options = clientOptions.apply(options);
     stored = storeFactory != null;
     if (stored) {
       storeDirectory = temporaryDirectory();
@@ -124,6 +127,15 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
    */
   public MicroagentsTestExtension workerFactoryOptions(WorkerFactoryOptions options) {
     this.factoryOptions = options;
+    return this;
+  }
+
+  /**
+   * Changes the client's options after ours are set (the canonical data converter): its
+   * interceptors (tracing), identity. Default: none changed.
+   */
+  public MicroagentsTestExtension clientOptions(UnaryOperator<WorkflowClientOptions.Builder> change) {
+    this.clientOptions = change;
     return this;
   }
 
