@@ -1,12 +1,14 @@
 package io.microagents.opentelemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
 import io.microagents.annotations.Param;
 import io.microagents.annotations.Tool;
 import io.microagents.items.Message;
+import io.microagents.model.ModelException;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
@@ -14,6 +16,7 @@ import io.microagents.testing.ScriptedModel;
 import io.microagents.testing.ScriptedStep;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -122,6 +125,24 @@ class RunTraceTest {
     assertThat(spans).allSatisfy(s -> assertThat(s.getAttributes().asMap().keySet())
         .extracting(AttributeKey::getKey)
         .noneMatch(k -> k.contains("messages") || k.contains("instructions") || k.startsWith("gen_ai.tool.call.")));
+  }
+
+  @Test
+  void aFailedRunAndItsFailedCallAreErrorSpans() {
+    ScriptedModel model = new ScriptedModel();
+    model.forAgent("assistant").then(ScriptedStep.error(new ModelException("bad request", 400, false, null, null)));
+    AgentClient client = temporal.start(AgentRegistry.of(Assistant.class), model);
+    String id = client.start("assistant", List.of(Message.user("When?")), RunOptions.DEFAULTS, temporal.workflowId("failing"));
+
+    assertThatThrownBy(() -> client.summary(id)).isInstanceOf(RuntimeException.class);
+
+    List<SpanData> spans = exporter.getFinishedSpanItems();
+    SpanData run = one(spans, "invoke_agent assistant");
+    SpanData call = one(spans, "chat gpt-mini");
+    assertThat(call.getParentSpanId()).isEqualTo(run.getSpanId());
+    assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    assertThat(call.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("ModelException");
+    assertThat(run.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
   }
 
   static SpanData one(List<SpanData> spans, String name) {
