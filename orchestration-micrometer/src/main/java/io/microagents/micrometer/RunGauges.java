@@ -15,7 +15,9 @@ import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowStub;
+import io.temporal.api.query.v1.WorkflowQuery;
+import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
+import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
 import com.google.protobuf.ByteString;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +36,8 @@ import java.util.stream.Stream;
  * Gauges of the runs a namespace holds now: how many are open, how many wait for a person and
  * how long the oldest of those has waited, how many do not answer. Each {@link #refresh()}
  * lists the open runs of each workflow type from the server and queries each one's status
- * (one query per open run), so run it from one process per namespace, not from every worker,
- * and not more often than the alerts need.
+ * (one query per open run, at most {@link Builder#queryTimeout} each), so run it from one
+ * process per namespace, not from every worker, and not more often than the alerts need.
  *
  * <p>Why not gauges inside the workflows: a run that waits for a person for days is evicted
  * from the worker's cache and is in no worker's memory (after a restart, not even replayed)
@@ -59,6 +61,7 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
   private final List<String> types;
   private final Clock clock;
   private final Duration every;
+  private final Duration queryTimeout;
   private final Map<String, Counts> counts = new ConcurrentHashMap<>();
   private ScheduledExecutorService scheduler;
 
@@ -67,6 +70,7 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
     this.types = b.types;
     this.clock = b.clock;
     this.every = b.every;
+    this.queryTimeout = b.queryTimeout;
   }
 
   /** Gauges of the runs that {@code client}'s namespace holds. */
@@ -136,11 +140,8 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
     Instant oldest = null;
     for (WorkflowExecution run : (Iterable<WorkflowExecution>) openRuns(type)::iterator) {
       active++;
-      RunStatus status;
-      try {
-        WorkflowStub stub = client.newUntypedWorkflowStub(run.getWorkflowId(), Optional.of(run.getRunId()), Optional.empty());
-        status = stub.query("state", RunStatus.class);
-      } catch (RuntimeException e) {
+      RunStatus status = status(run);
+      if (status == null) {
         unreadable++;
         continue;
       }
@@ -157,6 +158,27 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
     }
     double age = oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     return new Counts(active, waiting, age, unreadable);
+  }
+
+  /**
+   * The run's status, or {@code null} when it does not answer within the query timeout: a
+   * query waits for a worker to run the workflow's code, which never comes for a run whose
+   * workflow task keeps failing. (The client's own query would wait a minute.)
+   */
+  private RunStatus status(WorkflowExecution run) {
+    try {
+      QueryWorkflowResponse response = client.getWorkflowServiceStubs().blockingStub()
+          .withDeadlineAfter(queryTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .queryWorkflow(QueryWorkflowRequest.newBuilder().setNamespace(client.getOptions().getNamespace())
+              .setExecution(run).setQuery(WorkflowQuery.newBuilder().setQueryType("state")).build());
+      if (response.hasQueryRejected()) {
+        return null;
+      }
+      return client.getOptions().getDataConverter()
+          .fromPayloads(0, Optional.of(response.getQueryResult()), RunStatus.class, RunStatus.class);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private Stream<WorkflowExecution> openRuns(String type) {
@@ -182,6 +204,7 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
     private List<String> types = List.of(AgentWorkflow.class.getSimpleName(), ConversationWorkflow.class.getSimpleName());
     private Clock clock = Clock.systemUTC();
     private Duration every = Duration.ofSeconds(30);
+    private Duration queryTimeout = Duration.ofSeconds(5);
 
     private Builder(WorkflowClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -202,6 +225,16 @@ public final class RunGauges implements MeterBinder, AutoCloseable {
       return this;
     }
 
+    /** How long one run's status query may take before the run counts as unreadable; default 5 s. */
+    public Builder queryTimeout(Duration v) {
+      if (v.isNegative() || v.isZero()) {
+        throw new IllegalArgumentException("queryTimeout must be positive, got " + v);
+      }
+      this.queryTimeout = v;
+      return this;
+    }
+
+    /** The gauges; bind them to a registry, then {@link RunGauges#start()} or {@link RunGauges#refresh()}. */
     public RunGauges build() {
       return new RunGauges(this);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.uber.m3.tally.Scope;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.annotations.Agent;
+import io.microagents.annotations.Tool;
 import io.microagents.items.Message;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
@@ -13,7 +14,10 @@ import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.RetryOptions;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -31,12 +35,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The alerting recipe of docs/operations.md, condition by condition: each is made to happen on
  * the embedded server and the metric its alert reads moves. (Activities retrying past N
- * attempts: {@link WorkerMetricsTest}.)
+ * attempts: also {@link WorkerMetricsTest}.)
  */
 class StuckRunAlertsTest {
 
   @Agent(name = "planner", instructions = "Ask when unsure.", askHuman = true)
-  public static class Planner {}
+  public static class Planner {
+    @Tool("Books a room; its service is down")
+    public String bookRoom() {
+      throw new IllegalStateException("the booking service is down");
+    }
+  }
 
   /** A workflow of the user's with a bug: its task fails (and is retried) instead of the workflow. */
   @WorkflowInterface
@@ -55,7 +64,9 @@ class StuckRunAlertsTest {
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   final Scope temporalMetrics = MicroagentsMetrics.temporalScope(registry, Duration.ofMillis(50));
 
-  @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension().metricsScope(temporalMetrics);
+  @RegisterExtension final MicroagentsTestExtension temporal = new MicroagentsTestExtension().metricsScope(temporalMetrics)
+      .workerFactoryOptions(WorkerFactoryOptions.newBuilder()
+          .setWorkerInterceptors(MicroagentsMetrics.workerInterceptor(registry)).build());
 
   @AfterEach
   void closeScope() throws Exception {
@@ -101,6 +112,32 @@ class StuckRunAlertsTest {
     // The scope reports every 50 ms; wait for the first report after the failure.
     assertThat(poll(() -> registry.find("temporal_workflow_task_execution_failed").counters().stream()
         .mapToDouble(Counter::count).sum())).isPositive();
+
+    // The run does not answer its status query either: its workflow code fails before it can.
+    RunGauges gauges = RunGauges.builder(temporal.workflowClient()).workflowTypes("Buggy")
+        .queryTimeout(Duration.ofSeconds(1)).build();
+    gauges.bindTo(registry);
+    gauges.refresh();
+    assertThat(registry.get(MicroagentsMetrics.RUNS_UNREADABLE).tag("workflow_type", "Buggy").gauge().value()).isEqualTo(1);
+  }
+
+  @Test
+  void aToolRetryingPastTheThresholdShowsInTheAttemptMaximum() {
+    ScriptedModel model = new ScriptedModel().thenToolCall("book_room", "{}").thenMessage("No room today.");
+    MicroagentsOptions options = MicroagentsOptions.builder()
+        .toolActivity(ActivityOptions.newBuilder(MicroagentsOptions.DEFAULT_TOOL_ACTIVITY)
+            .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(10))
+                .setBackoffCoefficient(1).setMaximumAttempts(6).build()).build())
+        .build();
+    AgentClient client = temporal.start(AgentRegistry.of(Planner.class), model, options);
+
+    client.run(Planner.class, "Book a room");
+
+    // The alert: microagents_activity_attempt_max >= 5.
+    assertThat(registry.get(MicroagentsMetrics.ACTIVITY_ATTEMPT).tags("activity", "book_room").summary().max())
+        .isEqualTo(6);
+    assertThat(registry.get(MicroagentsMetrics.ACTIVITY_RETRIES).tags("activity", "book_room").counter().count())
+        .isEqualTo(5);
   }
 
   private double gauge(String name) {
