@@ -12,18 +12,11 @@ import java.util.function.Supplier;
 public final class PresetIds implements IdGenerator {
 
   private static final ThreadLocal<String[]> NEXT = new ThreadLocal<>();
-  private static volatile boolean installed;
 
   private final IdGenerator delegate;
 
   public PresetIds(IdGenerator delegate) {
     this.delegate = delegate;
-    installed = true;
-  }
-
-  /** Whether a tracer provider in this JVM was built with this generator. */
-  public static boolean installed() {
-    return installed;
   }
 
   /** Runs {@code start} with the next span's ids preset: {@code traceId} may be null (the parent's is used). */
