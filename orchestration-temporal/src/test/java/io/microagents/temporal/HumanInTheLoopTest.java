@@ -79,8 +79,9 @@ class HumanInTheLoopTest {
     String id = client.start("Payer", java.util.List.of(Message.user("Pay the gas bill")), null, temporal.workflowId("pay"));
 
     RunStatus waiting = Awaits.until(() -> client.state(id), s -> !s.approvals().isEmpty());
-    assertThat(waiting.approvals()).containsExactly(
+    assertThat(waiting.approvals()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("askedAt").containsExactly(
         new PendingApproval("call_2", "Payer", "pay", "{\"amount\":80,\"payee\":\"Gas Co\"}"));
+    assertThat(waiting.approvals().get(0).askedAt()).isNotNull();
     client.decide(id, "call_2", true, null);
     RunResult result = client.result(id);
 
@@ -136,7 +137,9 @@ class HumanInTheLoopTest {
     String id = client.start("Booker", java.util.List.of(Message.user("Book me a flight")), null, temporal.workflowId("booking-question"));
 
     RunStatus waiting = Awaits.until(() -> client.state(id), s -> !s.questions().isEmpty());
-    assertThat(waiting.questions()).containsExactly(new PendingQuestion("q1", "Booker", "Which city?"));
+    assertThat(waiting.questions()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("askedAt")
+        .containsExactly(new PendingQuestion("q1", "Booker", "Which city?"));
+    assertThat(waiting.questions().get(0).askedAt()).isNotNull();
     client.answer(id, "q1", "Paris");
     RunResult result = client.result(id);
 

@@ -6,6 +6,7 @@ import io.microagents.temporal.PendingApproval;
 import io.microagents.temporal.PendingQuestion;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public final class HumanInbox {
   /** Asks a question and waits for its answer; its id ({@code q<n>}) is never used again in this run. */
   public String ask(String agent, String question) {
     String id = "q" + (++questionCount);
-    questions.put(id, new PendingQuestion(id, agent, question));
+    questions.put(id, new PendingQuestion(id, agent, question, now()));
     boolean answered = await(() -> answers.containsKey(id));
     questions.remove(id);
     return answered ? answers.remove(id) : "No answer from a person within " + shown(timeout) + ".";
@@ -68,11 +69,16 @@ public final class HumanInbox {
    */
   public ApprovalDecision approve(String agent, ToolCall call) {
     String id = uniqueApprovalId(call.callId());
-    approvals.put(id, new PendingApproval(id, agent, call.name(), call.arguments()));
+    approvals.put(id, new PendingApproval(id, agent, call.name(), call.arguments(), now()));
     boolean decided = await(() -> decisions.containsKey(id));
     approvals.remove(id);
     return decided ? decisions.remove(id)
         : ApprovalDecision.timedOut("nobody approved or rejected it within " + shown(timeout));
+  }
+
+  /** Workflow time: the same in a replay, so a status queried then says when the wait began. */
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
   }
 
   /** {@code 10m}, {@code 1h30m}, {@code 45s}: as a person would write it. */

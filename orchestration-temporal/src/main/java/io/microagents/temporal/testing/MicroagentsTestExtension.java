@@ -19,6 +19,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import com.uber.m3.tally.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -69,6 +72,9 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
   private AgentRegistry registry;
   private ModelProvider models;
   private MicroagentsOptions options;
+  private WorkerFactoryOptions factoryOptions;
+  private Scope metricsScope;
+  private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -76,6 +82,7 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
     started = false;
     WorkflowClientOptions.Builder options = WorkflowClientOptions.newBuilder()
         .setDataConverter(CanonicalDataConverter.get());
+    options = clientOptions.apply(options);
     stored = storeFactory != null;
     if (stored) {
       storeDirectory = temporaryDirectory();
@@ -83,14 +90,24 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
           .setPayloadSizeThreshold(threshold).build());
     }
     if (address == null) {
-      env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-          .setWorkflowClientOptions(options.build()).build());
+      TestEnvironmentOptions.Builder environment = TestEnvironmentOptions.newBuilder()
+          .setWorkflowClientOptions(options.build());
+      if (factoryOptions != null) {
+        environment.setWorkerFactoryOptions(factoryOptions);
+      }
+      if (metricsScope != null) {
+        environment.setMetricsScope(metricsScope);
+      }
+      env = TestWorkflowEnvironment.newInstance(environment.build());
       client = env.getWorkflowClient();
     } else {
-      service = WorkflowServiceStubs.newServiceStubs(
-          WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+      WorkflowServiceStubsOptions.Builder stubs = WorkflowServiceStubsOptions.newBuilder().setTarget(address);
+      if (metricsScope != null) {
+        stubs.setMetricsScope(metricsScope);
+      }
+      service = WorkflowServiceStubs.newServiceStubs(stubs.build());
       client = WorkflowClient.newInstance(service, options.build());
-      factory = WorkerFactory.newInstance(client);
+      factory = factoryOptions == null ? WorkerFactory.newInstance(client) : WorkerFactory.newInstance(client, factoryOptions);
     }
   }
 
@@ -101,6 +118,33 @@ public final class MicroagentsTestExtension implements BeforeEachCallback, After
    */
   public MicroagentsTestExtension payloadStore(Function<Path, StorageDriver> factory) {
     this.storeFactory = factory;
+    return this;
+  }
+
+  /**
+   * The workers' factory options: their interceptors (metrics, tracing), cache size. Default:
+   * Temporal's.
+   */
+  public MicroagentsTestExtension workerFactoryOptions(WorkerFactoryOptions options) {
+    this.factoryOptions = options;
+    return this;
+  }
+
+  /**
+   * Changes the client's options after ours are set (the canonical data converter): its
+   * interceptors (tracing), identity. Default: none changed.
+   */
+  public MicroagentsTestExtension clientOptions(UnaryOperator<WorkflowClientOptions.Builder> change) {
+    this.clientOptions = change;
+    return this;
+  }
+
+  /**
+   * Where Temporal's SDK reports its own metrics (workflow task failures, activity latency, …);
+   * default: none.
+   */
+  public MicroagentsTestExtension metricsScope(Scope scope) {
+    this.metricsScope = scope;
     return this;
   }
 
