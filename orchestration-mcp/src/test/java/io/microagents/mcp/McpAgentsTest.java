@@ -43,6 +43,14 @@ class McpAgentsTest {
       stopAtTools = "read_notes")
   public static class BadStopper {}
 
+  @Agent(name = "Chooser", mcpServers = "notes")
+  @io.microagents.annotations.ModelTuning(toolChoice = "read_note")
+  public static class Chooser {}
+
+  @Agent(name = "BadChooser", mcpServers = "notes")
+  @io.microagents.annotations.ModelTuning(toolChoice = "read_notes")
+  public static class BadChooser {}
+
   private static McpServers notes(McpServer.Builder b) {
     return McpServers.of(b.requestTimeout(Duration.ofSeconds(20)).build());
   }
@@ -91,6 +99,16 @@ class McpAgentsTest {
     assertThatThrownBy(() -> McpAgents.connect(AgentRegistry.of(BadStopper.class), notes(StdioNotesServer.config("notes"))))
         .isInstanceOf(AgentDefinitionException.class)
         .hasMessageContaining("Agent 'BadStopper': stopAtTools names 'read_notes', which is none of its tools");
+  }
+
+  @Test
+  void aToolChoiceMayNameAnMcpToolWhichMustExistOnceAttached() {
+    try (McpAgents mcp = McpAgents.connect(AgentRegistry.of(Chooser.class), notes(StdioNotesServer.config("notes")))) {
+      assertThat(mcp.registry().agent("Chooser").modelSettings().toolChoice()).isEqualTo("read_note");
+    }
+    assertThatThrownBy(() -> McpAgents.connect(AgentRegistry.of(BadChooser.class), notes(StdioNotesServer.config("notes"))))
+        .isInstanceOf(AgentDefinitionException.class)
+        .hasMessageContaining("Agent 'BadChooser': @ModelTuning toolChoice 'read_notes' is neither auto, required, none nor one of its tools");
   }
 
   @Test

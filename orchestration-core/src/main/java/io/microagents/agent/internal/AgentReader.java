@@ -139,7 +139,8 @@ public final class AgentReader {
     checkStopAtTools(c, agent, tools);
     List<String> toolNames = new ArrayList<>(tools.stream().map(ToolDefinition::name).toList());
     handoffs.forEach(h -> toolNames.add(h.toolName()));
-    b.modelSettings(ModelTuningReader.read(c, toolNames));
+    // With MCP servers, toolChoice may name a tool they list: McpAgents checks it once they have.
+    b.modelSettings(ModelTuningReader.read(c, toolNames, agent.mcpServers().length > 0));
     tools.forEach(b::tool);
     handoffs.forEach(b::handoff);
     GuardrailReader.input(c, instance).forEach(b::inputGuardrail);

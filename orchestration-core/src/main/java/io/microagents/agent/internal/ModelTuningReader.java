@@ -17,9 +17,11 @@ final class ModelTuningReader {
    * The settings of the class: {@link ModelSettings#DEFAULT} without {@code @ModelTuning}.
    *
    * @param toolNames the agent's tools and handoff tools, which {@code toolChoice} may name
+   * @param moreTools whether tools come later (MCP servers'): a tool choice that names none of
+   *     {@code toolNames} is checked when they do
    * @throws AgentDefinitionException naming the class and the setting at fault
    */
-  static ModelSettings read(Class<?> agentClass, Collection<String> toolNames) {
+  static ModelSettings read(Class<?> agentClass, Collection<String> toolNames, boolean moreTools) {
     ModelTuning t = agentClass.getAnnotation(ModelTuning.class);
     if (t == null) {
       return ModelSettings.DEFAULT;
@@ -29,7 +31,7 @@ final class ModelTuningReader {
           + t.maxOutputTokens());
     }
     String choice = t.toolChoice().isEmpty() ? null : t.toolChoice();
-    if (choice != null && !CHOICES.contains(choice) && !toolNames.contains(choice)) {
+    if (choice != null && !CHOICES.contains(choice) && !toolNames.contains(choice) && !moreTools) {
       throw error(agentClass, "toolChoice '" + choice + "' is neither auto, required, none nor one of its tools "
           + toolNames);
     }

@@ -74,6 +74,13 @@ public final class McpToolLists {
             + tools.stream().map(ToolDefinition::name).toList());
       }
     }
+    String choice = agent.modelSettings() == null ? null : agent.modelSettings().toolChoice();
+    if (choice != null && !List.of("auto", "required", "none").contains(choice) && indexOf(tools, choice) < 0
+        && agent.handoffs().stream().noneMatch(h -> h.toolName().equals(choice))) {
+      throw new AgentDefinitionException("Agent '" + agent.name() + "': @ModelTuning toolChoice '" + choice
+          + "' is neither auto, required, none nor one of its tools " + tools.stream().map(ToolDefinition::name).toList()
+          + " (an MCP tool goes by its prefixed name)");
+    }
     AgentDefinition.Builder b = agent.toBuilder().clearTools().mcpServers(List.of()).needsApproval(List.of());
     tools.forEach(b::tool);
     return b.build();
