@@ -8,10 +8,16 @@ import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
 
 /**
@@ -31,21 +37,22 @@ public final class AgentSettings {
   }
 
   /**
-   * Binds {@code microagents.agents.*} (but {@code packages}) and matches each key to an agent
+   * Binds {@code microagents.agents.<key>.*} for each key but {@code packages} (a map binding
+   * would take {@code packages} for an agent) and matches each key to an agent
    * of the registry: by its exact name, else ignoring case and punctuation (property keys are
    * lower-cased unless written in brackets).
    */
   public static AgentSettings bind(Environment environment, AgentRegistry registry) {
-    Map<String, AgentProperties> bound = Binder.get(environment)
-        .bind(PREFIX, Bindable.mapOf(String.class, AgentProperties.class)).orElse(Map.of());
+    Binder binder = Binder.get(environment);
     Map<String, AgentProperties> byAgent = new LinkedHashMap<>();
-    for (Map.Entry<String, AgentProperties> e : bound.entrySet()) {
-      if (e.getKey().equals("packages") || e.getValue() == null) {
+    for (String key : agentKeys(environment)) {
+      AgentProperties settings = binder.bind(ConfigurationPropertyName.of(PREFIX).append("[" + key + "]"),
+          Bindable.of(AgentProperties.class)).orElse(null);
+      if (settings == null) {
         continue;
       }
-      String agent = match(e.getKey(), registry);
-      AgentProperties settings = e.getValue();
-      check(e.getKey(), settings);
+      String agent = match(key, registry);
+      check(key, settings);
       byAgent.put(agent, settings);
     }
     return new AgentSettings(byAgent);
@@ -86,6 +93,23 @@ public final class AgentSettings {
       changed = true;
     }
     return changed ? b.build() : options;
+  }
+
+  /** The keys under {@code microagents.agents} but {@code packages}, as written (brackets keep case and spaces). */
+  private static Set<String> agentKeys(Environment environment) {
+    ConfigurationPropertyName prefix = ConfigurationPropertyName.of(PREFIX);
+    Set<String> keys = new LinkedHashSet<>();
+    for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+      if (source instanceof IterableConfigurationPropertySource iterable) {
+        iterable.stream().filter(prefix::isAncestorOf).forEach(name -> {
+          String key = name.getElement(prefix.getNumberOfElements(), ConfigurationPropertyName.Form.ORIGINAL);
+          if (!key.equals("packages")) {
+            keys.add(key);
+          }
+        });
+      }
+    }
+    return keys;
   }
 
   private static String match(String key, AgentRegistry registry) {
