@@ -1,9 +1,11 @@
 package io.microagents.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.microagents.agent.AgentRegistry;
 import io.microagents.run.RunResult;
+import io.microagents.spring.sample.CountWorkflow;
 import io.microagents.spring.sample.Directory;
 import io.microagents.spring.sample.ReceptionAgent;
 import io.microagents.spring.sample.SampleApplication;
@@ -11,9 +13,14 @@ import io.microagents.temporal.AgentClient;
 import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,27 +30,32 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The starter on the embedded test server (or the server at TEMPORAL_ADDRESS): an agent bean
- * with an injected service runs durably through the {@link AgentClient} bean, and the per-agent
- * properties reach the options.
+ * with an injected service runs durably through the {@link AgentClient} bean, a just-code
+ * workflow of Temporal's starter gets {@code MicroagentsWorker.workflowOptions()}, and the
+ * per-agent properties reach the options.
  */
 @SpringBootTest(classes = {SampleApplication.class, MicroagentsAutoConfigurationTest.Models.class}, properties = {
     "spring.temporal.connection.target=${TEMPORAL_ADDRESS:}",
     "microagents.task-queue=microagents-starter-test",
     "microagents.agents.reception.start-to-close-timeout=45s",
-    "microagents.agents.reception.maximum-attempts=3"})
+    "microagents.agents.reception.maximum-attempts=3",
+    "spring.temporal.workers-auto-discovery.packages=io.microagents.spring.sample"})
 class MicroagentsAutoConfigurationTest {
 
   @TestConfiguration
   static class Models {
     @Bean
     ScriptedModel scriptedModel() {
-      return new ScriptedModel()
+      ScriptedModel model = new ScriptedModel();
+      model.forAgent("reception")
           .thenToolCall("find_desk", "{\"person\":\"Ada\"}")
           .thenMessage("Ada sits on the 4th floor, desk 12.");
+      return model;
     }
   }
 
   @Autowired AgentClient client;
+  @Autowired WorkflowClient workflows;
   @Autowired ScriptedModel model;
   @Autowired Directory directory;
   @Autowired AgentRegistry registry;
@@ -58,6 +70,20 @@ class MicroagentsAutoConfigurationTest {
     assertThat(result.finalOutputText()).isEqualTo("Ada sits on the 4th floor, desk 12.");
     assertThat(directory.lookups()).containsExactly("Ada");
     model.assertAllConsumed();
+  }
+
+  @Test
+  void aJustCodeWorkflowOfTheStarterFailsAtOnceOnAWrongOutputType() {
+    model.forAgent("reception").thenMessage("There are forty desks.");
+    CountWorkflow run = workflows.newWorkflowStub(CountWorkflow.class, WorkflowOptions.newBuilder()
+        .setTaskQueue("microagents-starter-test").setWorkflowId("count-" + UUID.randomUUID())
+        .setWorkflowRunTimeout(Duration.ofSeconds(30)).build());
+
+    Throwable failure = catchThrowable(() -> run.desks("How many desks are there?"));
+
+    assertThat(failure).isInstanceOf(WorkflowFailedException.class);
+    assertThat(failure.getCause()).isInstanceOf(ApplicationFailure.class);
+    assertThat(((ApplicationFailure) failure.getCause()).getType()).isEqualTo(ClassCastException.class.getName());
   }
 
   @Test

@@ -23,7 +23,7 @@ public class Catalog {
   public record Product(String name, int price, String description, List<String> tags) {}
 
   private static final List<Product> PRODUCTS = List.of(
-      new Product("Trail running shoes", 120, "light shoes with a grippy sole for muddy paths", List.of("running", "outdoor", "sport")),
+      new Product("Trail running shoes", 120, "light shoes with a grippy sole for muddy paths", List.of("run", "outdoor", "sport")),
       new Product("Pour-over coffee set", 45, "a glass dripper, filters and a kettle with a slim spout", List.of("coffee", "kitchen")),
       new Product("Star atlas", 30, "a hardback map of the night sky for the naked eye", List.of("books", "astronomy", "outdoor")),
       new Product("Chess clock", 35, "a wooden clock with two faces for timed games", List.of("games", "chess")));
