@@ -10,6 +10,7 @@ import io.microagents.testing.ScriptedModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +69,25 @@ class BadConfigurationTest {
     MicroagentsConfigurationException e = startupFailure(true, "microagents.task-queue= ");
 
     assertThat(e.property()).isEqualTo("microagents.task-queue");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeFailsInBootsBindingNamingTheProperty() {
+    Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SampleApplication.class, Models.class)
+        .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off", "logging.level.root=off",
+            "microagents.agents.reception.maximum-attempts=many").run().close());
+
+    BindException bind = findCause(failure, BindException.class);
+    assertThat(bind.getName().toString()).isEqualTo("microagents.agents.reception.maximum-attempts");
+  }
+
+  private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    throw new AssertionError("No " + type.getSimpleName() + " in " + failure);
   }
 
   private static MicroagentsConfigurationException startupFailure(boolean scriptedModel, String... properties) {

@@ -39,6 +39,7 @@ import org.springframework.context.annotation.Bean;
     "microagents.task-queue=microagents-starter-test",
     "microagents.agents.reception.start-to-close-timeout=45s",
     "microagents.agents.reception.maximum-attempts=3",
+    "microagents.agents[Reception].model=gpt-4.1-mini",
     "spring.temporal.workers-auto-discovery.packages=io.microagents.spring.sample"})
 class MicroagentsAutoConfigurationTest {
 
@@ -98,6 +99,8 @@ class MicroagentsAutoConfigurationTest {
   @Test
   void theAgentsOfTheApplicationPackageAndTheCanonicalConverterAreUsed() {
     assertThat(registry.agent(ReceptionAgent.class).name()).isEqualTo("reception");
+    assertThat(registry.agent("reception").model()).isEqualTo("gpt-4.1-mini"); // [Reception]: case ignored
+    assertThat(model.requests("reception")).allMatch(r -> r.model().equals("gpt-4.1-mini"));
     assertThat(dataConverter).isSameAs(io.microagents.temporal.CanonicalDataConverter.get());
     boolean real = System.getenv("TEMPORAL_ADDRESS") != null && !System.getenv("TEMPORAL_ADDRESS").isBlank();
     assertThat(embedded.getIfAvailable() != null).isEqualTo(!real);

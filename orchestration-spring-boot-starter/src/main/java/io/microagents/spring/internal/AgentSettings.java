@@ -46,14 +46,15 @@ public final class AgentSettings {
     Binder binder = Binder.get(environment);
     Map<String, AgentProperties> byAgent = new LinkedHashMap<>();
     for (String key : agentKeys(environment)) {
-      AgentProperties settings = binder.bind(ConfigurationPropertyName.of(PREFIX).append("[" + key + "]"),
+      AgentProperties settings = binder.bind(ConfigurationPropertyName.of(PREFIX)
+          .append(ConfigurationPropertyName.isValid(key) ? key : "[" + key + "]"),
           Bindable.of(AgentProperties.class)).orElse(null);
       if (settings == null) {
         continue;
       }
       String agent = match(key, registry);
       check(key, settings);
-      byAgent.put(agent, settings);
+      byAgent.merge(agent, settings, AgentSettings::merge); // "writer" and "[Writer]" are one agent
     }
     return new AgentSettings(byAgent);
   }
@@ -124,6 +125,14 @@ public final class AgentSettings {
     throw new MicroagentsConfigurationException(PREFIX + "." + key, "no agent is named '" + key + "'",
         "The agents are " + registry.agents().stream().map(AgentDefinition::name).toList()
             + "; write the name in brackets to keep its case and spaces: " + PREFIX + "[Name].model");
+  }
+
+  private static AgentProperties merge(AgentProperties a, AgentProperties b) {
+    AgentProperties m = new AgentProperties();
+    m.setModel(b.getModel() != null ? b.getModel() : a.getModel());
+    m.setStartToCloseTimeout(b.getStartToCloseTimeout() != null ? b.getStartToCloseTimeout() : a.getStartToCloseTimeout());
+    m.setMaximumAttempts(b.getMaximumAttempts() != null ? b.getMaximumAttempts() : a.getMaximumAttempts());
+    return m;
   }
 
   private static void check(String key, AgentProperties s) {
