@@ -46,8 +46,8 @@ public final class GiftScripts {
     }
     try {
       JsonNode product = Json.parse(details);
-      return Replies.text("Happy birthday! Here is a " + product.path("name").asText().toLowerCase()
-          + ": " + product.path("description").asText() + ", chosen with you in mind.");
+      return Replies.text("Happy birthday! Your gift is the " + product.path("name").asText().toLowerCase()
+          + ": " + product.path("description").asText() + ". Chosen with you in mind.");
     } catch (RuntimeException notJson) { // the tool's error text
       return Replies.text("Happy birthday! A little something chosen with you in mind.");
     }

@@ -35,7 +35,7 @@ class SpringBootExampleTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     GiftSuggestion suggestion = response.getBody();
     assertThat(suggestion.gift()).isEqualTo("Pour-over coffee set");
-    assertThat(suggestion.card()).contains("pour-over coffee set: a glass dripper");
+    assertThat(suggestion.card()).contains("Your gift is the pour-over coffee set: a glass dripper");
     assertThat(catalog.lookups()).contains("a gift for a friend who loves coffee", "Pour-over coffee set");
   }
 
