@@ -11,7 +11,9 @@ import java.util.Objects;
  * empty name means {@link OpenAiOptions#defaultModel()}.
  *
  * <p>The client never retries ({@code maxRetries(0)}): the caller owns retries. Close the
- * provider to release the client's connections.
+ * provider to release the client's connections. Creating a provider starts a short warm-up
+ * on a daemon thread (no network) that goes on while the application starts: the JVM's
+ * first model call would otherwise spend about a second loading openai-java.
  */
 public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
   public OpenAiModelProvider(OpenAiOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.client = OpenAiClients.create(options);
+    OpenAiWarmUp.start(options.api());
   }
 
   /** A provider configured from {@code OPENAI_API_KEY} and {@code OPENAI_BASE_URL}. */
