@@ -47,10 +47,10 @@ import org.junit.jupiter.api.Test;
  * and nothing of what B replayed exported twice.
  *
  * <p>Each of client, worker A and worker B has a tracer provider and an in-memory exporter of
- * its own, as separate processes would. They share this JVM: an in-memory exporter cannot be
- * read from a JVM that was killed, so A is a worker factory shut down mid-run, not a process
- * killed (the crash tests of {@code orchestration-temporal} kill worker JVMs). Neither worker
- * caches workflows, so B rebuilds both runs from their histories.
+ * its own, as separate processes would, but they share this JVM: A is a worker factory shut
+ * down while the run waits, so its in-memory exporter can still be read ({@code
+ * crash.WorkerCrashTraceTest} kills a worker JVM mid-call instead). Neither worker caches
+ * workflows, so B rebuilds both runs from their histories.
  */
 class WorkerRestartTraceTest {
 
