@@ -17,6 +17,7 @@ import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -36,10 +37,11 @@ public final class ExampleSession implements AutoCloseable {
   private final StepPrinter printer;
   private final MicroagentsEnvironment environment;
   private final List<AutoCloseable> resources;
+  private final SessionTrace trace;
   private volatile String currentRun;
 
   private ExampleSession(SessionSettings settings, AgentRegistry registry, ModelProvider models,
-      MicroagentsEnvironment environment, List<AutoCloseable> resources) {
+      MicroagentsEnvironment environment, List<AutoCloseable> resources, SessionTrace trace) {
     this.settings = settings;
     this.registry = registry;
     this.models = models;
@@ -47,6 +49,7 @@ public final class ExampleSession implements AutoCloseable {
     this.human = new HumanAnswers(settings.answers(), settings.terminal(), settings.out());
     this.environment = environment;
     this.resources = resources;
+    this.trace = trace;
   }
 
   /** Starts the fake web APIs (offline), the Temporal environment and, when asked, the worker. */
@@ -78,21 +81,29 @@ public final class ExampleSession implements AutoCloseable {
         resources.add(redis);
         options = MicroagentsOptions.builder().streams(redis).build();
       }
+      SessionTrace trace = settings.trace() ? new SessionTrace() : null;
+      if (trace != null) {
+        resources.add(trace);
+      }
+      WorkerFactoryOptions factoryOptions = trace == null ? WorkerFactoryOptions.getDefaultInstance()
+          : WorkerFactoryOptions.newBuilder().setWorkerInterceptors(trace.tracing().workerInterceptor()).build();
       MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models).options(options)
           .address(settings.temporal().address()).namespace(settings.temporal().namespace())
           .payloadStore(settings.temporal().payloadStore()).workerOptions(settings.temporal().workerOptions())
+          .clientOptions(o -> trace == null ? o : o.setInterceptors(trace.tracing().clientInterceptor()))
+          .workerFactoryOptions(factoryOptions)
           .taskQueue(settings.taskQueues().agents()).startWorker(false).build();
       resources.add(0, environment);
       if (settings.runWorker()) {
         ExampleWorkflows.register(environment.worker());
-        WorkerFactory loopWorkers = WorkerFactory.newInstance(environment.workflowClient());
+        WorkerFactory loopWorkers = WorkerFactory.newInstance(environment.workflowClient(), factoryOptions);
         AgenticLoopWorker.register(loopWorkers, settings.taskQueues().agenticLoop(), registry, models, settings.model(),
             settings.temporal().workerOptions());
         environment.start();
         loopWorkers.start();
         resources.add(0, loopWorkers::shutdownNow);
       }
-      return new ExampleSession(settings, registry, models, environment, resources);
+      return new ExampleSession(settings, registry, models, environment, resources, trace);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
@@ -126,6 +137,9 @@ public final class ExampleSession implements AutoCloseable {
   public RunOptions runOptions() {
     return settings.model() == null ? RunOptions.DEFAULTS : RunOptions.builder().model(settings.model()).build();
   }
+
+  /** The spans of this session's runs, when opened with {@code trace(true)}; else {@code null}. */
+  public SessionTrace trace() { return trace; }
 
   /** The durable agent client. */
   public AgentClient agents() { return environment.client(); }

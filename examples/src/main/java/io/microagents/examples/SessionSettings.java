@@ -27,6 +27,7 @@ public final class SessionSettings {
   private final TaskQueues taskQueues;
   private final Duration offlinePace;
   private final String redis;
+  private final boolean trace;
 
   private SessionSettings(Builder b) {
     this.offline = b.offline;
@@ -40,6 +41,7 @@ public final class SessionSettings {
     this.runWorker = b.runWorker;
     this.offlinePace = b.offlinePace;
     this.redis = b.redis;
+    this.trace = b.trace;
     this.taskQueues = b.taskQueue == null || b.taskQueue.isBlank() ? TaskQueues.forMode(offline) : new TaskQueues(b.taskQueue);
   }
 
@@ -85,7 +87,11 @@ public final class SessionSettings {
   /** The Redis the model's streamed output goes through between processes ({@code redis://host:port}), or {@code null}. */
   public String redis() { return redis; }
 
+  /** Whether the session keeps its runs' OpenTelemetry spans in memory ({@link ExampleSession#trace()}). */
+  public boolean trace() { return trace; }
+
   public static final class Builder {
+    private boolean trace;
     private boolean offline = true;
     private String model;
     private OpenAiOptions openAi;
@@ -118,6 +124,8 @@ public final class SessionSettings {
     public Builder offlinePace(Duration v) { this.offlinePace = v; return this; }
     /** Stream through this Redis ({@code redis://host:port}) instead of in memory. */
     public Builder redis(String v) { this.redis = v; return this; }
+    /** Trace this session's runs in memory (default: no). */
+    public Builder trace(boolean v) { this.trace = v; return this; }
 
     public SessionSettings build() {
       return new SessionSettings(this);

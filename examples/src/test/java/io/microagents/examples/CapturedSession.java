@@ -11,14 +11,19 @@ public final class CapturedSession implements AutoCloseable {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final ExampleSession session;
 
-  private CapturedSession(List<String> answers) {
+  private CapturedSession(List<String> answers, boolean trace) {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    this.session = ExampleSession.open(SessionSettings.builder(out).answers(answers).build());
+    this.session = ExampleSession.open(SessionSettings.builder(out).answers(answers).trace(trace).build());
   }
 
   /** Opens a session; {@code answers} answer people's questions in order. */
   public static CapturedSession open(String... answers) {
-    return new CapturedSession(List.of(answers));
+    return new CapturedSession(List.of(answers), false);
+  }
+
+  /** Opens a session that keeps its runs' spans ({@link ExampleSession#trace()}). */
+  public static CapturedSession traced(String... answers) {
+    return new CapturedSession(List.of(answers), true);
   }
 
   /** The session. */

@@ -16,6 +16,7 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,8 +81,8 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     }
     clientOptions = b.clientOptions.apply(clientOptions);
     if (embeddedMode) {
-      embedded = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-          .setUseTimeskipping(false).setWorkflowClientOptions(clientOptions.build()).build());
+      embedded = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setUseTimeskipping(false)
+          .setWorkflowClientOptions(clientOptions.build()).setWorkerFactoryOptions(b.factoryOptions).build());
       service = null;
       factory = null;
       workflowClient = embedded.getWorkflowClient();
@@ -90,7 +91,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       embedded = null;
       service = WorkflowServiceStubs.newServiceStubs(serviceOptions(b));
       workflowClient = WorkflowClient.newInstance(service, clientOptions.build());
-      factory = WorkerFactory.newInstance(workflowClient);
+      factory = WorkerFactory.newInstance(workflowClient, b.factoryOptions);
       worker = factory.newWorker(b.taskQueue, b.workerOptions());
     }
     MicroagentsOptions options = b.options.withExternalStorage(workflowClient.getOptions().getExternalStorage() != null);
@@ -197,6 +198,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     private WorkerOptions workerOptions = WorkerOptions.getDefaultInstance();
     private WorkerDeployment deployment;
     private UnaryOperator<WorkflowClientOptions.Builder> clientOptions = UnaryOperator.identity();
+    private WorkerFactoryOptions factoryOptions = WorkerFactoryOptions.getDefaultInstance();
     private Duration deadlockDetectionTimeout;
     private boolean streaming = true;
 
@@ -234,6 +236,15 @@ public final class MicroagentsEnvironment implements AutoCloseable {
      */
     public Builder clientOptions(UnaryOperator<WorkflowClientOptions.Builder> v) {
       this.clientOptions = Objects.requireNonNull(v, "clientOptions");
+      return this;
+    }
+
+    /**
+     * The worker factory's options: its worker interceptors (tracing, metrics — several go into
+     * one {@code setWorkerInterceptors(a, b)}), workflow cache size. Default: Temporal's.
+     */
+    public Builder workerFactoryOptions(WorkerFactoryOptions v) {
+      this.factoryOptions = Objects.requireNonNull(v, "workerFactoryOptions");
       return this;
     }
 

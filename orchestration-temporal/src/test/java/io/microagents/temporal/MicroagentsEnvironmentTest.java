@@ -15,6 +15,12 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkerInterceptorBase;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.worker.WorkerFactoryOptions;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +99,31 @@ class MicroagentsEnvironmentTest {
       assertThat(env.worker().getWorkerOptions().getDefaultDeadlockDetectionTimeout()).isEqualTo(30_000);
     }
     assertThat(startedTypes).containsExactly("AgentWorkflow");
+  }
+
+  @Test
+  void workerFactoryOptionsGiveTheWorkerItsInterceptors() {
+    List<String> activities = new CopyOnWriteArrayList<>();
+    WorkerInterceptorBase seeActivities = new WorkerInterceptorBase() {
+      @Override
+      public ActivityInboundCallsInterceptor interceptActivity(ActivityInboundCallsInterceptor next) {
+        return new ActivityInboundCallsInterceptorBase(next) {
+          @Override
+          public void init(ActivityExecutionContext context) {
+            activities.add(context.getInfo().getActivityType());
+            super.init(context);
+          }
+        };
+      }
+    };
+    try (MicroagentsEnvironment env = MicroagentsEnvironment.builder()
+        .registry(AgentRegistry.of(GreeterAgent.class)).models(new ScriptedModel().thenMessage("Hello!"))
+        .workerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(seeActivities).build())
+        .address(address()).taskQueue("env-" + UUID.randomUUID()).build()) {
+
+      assertThat(env.client().run(GreeterAgent.class, "Hi").finalOutputText()).isEqualTo("Hello!");
+    }
+    assertThat(activities).isNotEmpty().allMatch(type -> type.startsWith("Model"));
   }
 
   @Test

@@ -12,13 +12,13 @@ final class ExampleRuns {
   private ExampleRuns() {}
 
   static int run(Console console, CommandSpec spec, ExampleArguments arguments, ServiceOptions service,
-      List<String> answers, boolean runWorker) throws Exception {
+      List<String> answers, boolean runWorker, boolean trace) throws Exception {
     Example example = arguments.example(spec);
     Mode mode = Mode.of(service, console.env());
     // A client-only start leaves the model to the workers; durability starts workers of its own, like this process.
     boolean clientOnly = !runWorker && !example.startsOwnWorkers();
     SessionSettings settings = mode.settings(console, service)
-        .answers(answers).terminal(console.in()).runWorker(runWorker).build();
+        .answers(answers).terminal(console.in()).runWorker(runWorker).trace(trace).build();
     console.out().println(clientOnly
         ? Mode.clientBanner(service.temporal, settings.taskQueues().agents())
         : mode.banner(service, console.env()));
@@ -34,6 +34,11 @@ final class ExampleRuns {
       String output = example.run(session, arguments.input(example));
       notice.done();
       session.printer().finalOutput(output);
+      if (session.trace() != null) {
+        console.out().println();
+        console.out().println("Trace (" + session.trace().spans().size() + " spans):");
+        console.out().print(session.trace().tree());
+      }
     }
     return 0;
   }

@@ -33,8 +33,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Answers a question the example asks a person, in advance (repeatable); otherwise it is asked on the terminal")
   List<String> answers = new ArrayList<>();
 
+  @Option(names = "--trace",
+      description = "At the end, prints the OpenTelemetry spans of the run (this process's client and worker) as a tree")
+  boolean trace;
+
   @Override
   public Integer call() throws Exception {
-    return ExampleRuns.run(cli.console(), spec, arguments, service, answers, true);
+    return ExampleRuns.run(cli.console(), spec, arguments, service, answers, true, trace);
   }
 }

@@ -36,6 +36,6 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     service.requireTemporal(spec, "the cluster a worker process polls; to run everything in one process, use run");
-    return ExampleRuns.run(cli.console(), spec, arguments, service, answers, false);
+    return ExampleRuns.run(cli.console(), spec, arguments, service, answers, false, false);
   }
 }

@@ -31,6 +31,17 @@ class ExamplesCliTest {
   }
 
   @Test
+  void runWithTracePrintsTheRunsSpansAsATreeAtTheEnd() {
+    CliRun run = CliRun.of("run", "handoffs", "--trace");
+
+    assertThat(run.status()).isZero();
+    String trace = run.out().substring(run.out().indexOf("Final output:"));
+    assertThat(trace).containsPattern("Trace \\(\\d+ spans\\):")
+        .contains("StartWorkflow:AgentWorkflow").contains("└─ invoke_agent ").contains("─ chat ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void anUnknownExampleIsOneLineAndStatus2() {
     CliRun run = CliRun.of("run", "nope");
 

@@ -61,9 +61,14 @@ public final class ActivityTracing extends ActivityInboundCallsInterceptorBase {
     EncodedValues toolArgs = request == null && args.length > 0 && args[0] instanceof EncodedValues v ? v : null;
     SpanBuilder builder;
     if (request != null) {
-      builder = tracer.spanBuilder("chat " + request.model()).setSpanKind(SpanKind.CLIENT)
+      // An agent with no model of its own leaves it to the provider's default: the span is "chat", as GenAI conventions say.
+      boolean named = request.model() != null && !request.model().isBlank();
+      builder = tracer.spanBuilder(named ? "chat " + request.model() : "chat").setSpanKind(SpanKind.CLIENT)
           .setAttribute("gen_ai.operation.name", "chat").setAttribute("gen_ai.system", system)
-          .setAttribute("gen_ai.request.model", request.model()).setAttribute("gen_ai.agent.name", request.agent());
+          .setAttribute("gen_ai.agent.name", request.agent());
+      if (named) {
+        builder.setAttribute("gen_ai.request.model", request.model());
+      }
       if (content) {
         builder.setAttribute("gen_ai.system_instructions", String.valueOf(request.instructions()))
             .setAttribute("gen_ai.input.messages", Json.write(request.input()));
