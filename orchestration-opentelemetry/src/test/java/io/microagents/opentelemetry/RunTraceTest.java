@@ -54,6 +54,12 @@ class RunTraceTest {
     }
   }
 
+  @Agent(name = "billing", model = "gpt-mini", instructions = "Answer billing questions.")
+  public static class Billing {}
+
+  @Agent(name = "triage", model = "gpt-mini", instructions = "Route the question.", handoffs = Billing.class)
+  public static class Triage {}
+
   final InMemorySpanExporter exporter = InMemorySpanExporter.create();
   final SdkTracerProvider provider = SdkTracerProvider.builder().setIdGenerator(MicroagentsTracing.idGenerator())
       .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
@@ -143,6 +149,26 @@ class RunTraceTest {
     assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(call.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("ModelException");
     assertThat(run.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+  }
+
+  @Test
+  void aHandoffIsOneSpanUnderTheRunEvenWhenEveryTaskReplays() {
+    ScriptedModel model = new ScriptedModel();
+    model.forAgent("triage").thenHandoff("billing");
+    model.forAgent("billing").thenMessage("Refunded.");
+    AgentClient client = temporal.start(AgentRegistry.of(Triage.class), model);
+    String id = client.start("triage", List.of(Message.user("My bill?")), RunOptions.DEFAULTS, temporal.workflowId("handoff"));
+
+    assertThat(client.summary(id).finalOutputText()).isEqualTo("Refunded.");
+    client.state(id); // replays the whole history once more
+
+    List<SpanData> spans = exporter.getFinishedSpanItems();
+    SpanData run = one(spans, "invoke_agent triage");
+    SpanData handoff = one(spans, "handoff triage -> billing");
+    assertThat(handoff.getParentSpanId()).isEqualTo(run.getSpanId());
+    assertThat(handoff.getAttributes().get(AttributeKey.stringKey("microagents.handoff.from"))).isEqualTo("triage");
+    assertThat(handoff.getAttributes().get(AttributeKey.stringKey("microagents.handoff.to"))).isEqualTo("billing");
+    assertThat(named(spans, "chat gpt-mini")).hasSize(2).extracting(SpanData::getParentSpanId).containsOnly(run.getSpanId());
   }
 
   static SpanData one(List<SpanData> spans, String name) {

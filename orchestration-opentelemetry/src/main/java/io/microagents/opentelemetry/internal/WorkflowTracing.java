@@ -1,7 +1,9 @@
 package io.microagents.opentelemetry.internal;
 
+import io.microagents.model.ModelRequest;
 import io.microagents.temporal.AgentRunInput;
 import io.microagents.temporal.ConversationInput;
+import io.microagents.temporal.ModelActivity;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -24,8 +26,9 @@ import java.util.logging.Logger;
  * A workflow run's part of the trace. Every activity, child workflow and continue-as-new it
  * starts carries the run's span context (derived, see {@link RunSpans}) in its header; the
  * run's own span ({@code invoke_agent <agent>}) is made once, when the run ends on a worker
- * that is not replaying, from the run's start time to its end. Nothing is made while
- * replaying, so a replay adds no span.
+ * that is not replaying, from the run's start time to its end. A handoff is a short span under
+ * the run's ({@code handoff <from> -> <to>}), made when the new agent's first model call is
+ * scheduled. Nothing is made while replaying, so a replay adds no span.
  */
 public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
 
@@ -35,6 +38,7 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
   private final Tracer tracer;
   private SpanContext parent = SpanContext.getInvalid();
   private SpanContext run;
+  private String lastAgent;
 
   public WorkflowTracing(WorkflowInboundCallsInterceptor next, Tracer tracer) {
     super(next);
@@ -102,6 +106,25 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
     span.end(Workflow.currentTimeMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * A model call of {@code agent}: when the previous one was another agent's, control passed by a
+   * handoff (the only way a run's current agent changes), made a span under the run's, once.
+   */
+  private void modelCallBy(String agent) {
+    String from = lastAgent;
+    lastAgent = agent;
+    if (from == null || agent == null || from.equals(agent) || run == null || Workflow.isReplaying()) {
+      return;
+    }
+    long now = Workflow.currentTimeMillis();
+    tracer.spanBuilder("handoff " + from + " -> " + agent).setSpanKind(SpanKind.INTERNAL)
+        .setParent(Context.root().with(Span.wrap(run)))
+        .setStartTimestamp(now, TimeUnit.MILLISECONDS)
+        .setAttribute("microagents.handoff.from", from).setAttribute("microagents.handoff.to", agent)
+        .setAttribute("gen_ai.agent.name", agent)
+        .startSpan().end(now, TimeUnit.MILLISECONDS);
+  }
+
   private static String agentOf(Object[] args) {
     Object first = args == null || args.length == 0 ? null : args[0];
     if (first instanceof AgentRunInput in) {
@@ -120,6 +143,10 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
     public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
       if (run != null) {
         TraceHeaders.inject(run, input.getHeader());
+      }
+      if (ModelActivity.TYPE.equals(input.getActivityName()) && input.getArgs().length > 0
+          && input.getArgs()[0] instanceof ModelRequest request) {
+        modelCallBy(request.agent());
       }
       return super.executeActivity(input);
     }
