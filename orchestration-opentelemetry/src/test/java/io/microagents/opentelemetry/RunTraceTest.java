@@ -103,18 +103,25 @@ class RunTraceTest {
     assertThat(spans).extracting(SpanData::getName).containsExactlyInAnyOrder(
         "request", "StartWorkflow:AgentWorkflow", "invoke_agent lead", "invoke_agent assistant",
         "chat gpt-test", "chat gpt-test", "chat gpt-test", "execute_tool lookup",
-        "chat gpt-mini", "chat gpt-mini", "execute_tool calendar");
+        "chat gpt-mini", "chat gpt-mini", "execute_tool calendar", "turn", "turn", "turn", "turn", "turn");
 
     SpanData start = one(spans, "StartWorkflow:AgentWorkflow");
     SpanData lead = one(spans, "invoke_agent lead");
     SpanData assistant = one(spans, "invoke_agent assistant");
     assertThat(start.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
     assertThat(lead.getParentSpanId()).isEqualTo(start.getSpanId());
-    assertThat(assistant.getParentSpanId()).isEqualTo(lead.getSpanId());
-    assertThat(named(spans, "chat gpt-test")).extracting(SpanData::getParentSpanId).containsOnly(lead.getSpanId());
-    assertThat(one(spans, "execute_tool lookup").getParentSpanId()).isEqualTo(lead.getSpanId());
-    assertThat(named(spans, "chat gpt-mini")).extracting(SpanData::getParentSpanId).containsOnly(assistant.getSpanId());
-    assertThat(one(spans, "execute_tool calendar").getParentSpanId()).isEqualTo(assistant.getSpanId());
+    // Each model call starts a turn under its run; the call, its tools and the child runs they start go under it.
+    assertThat(named(spans, "turn")).extracting(SpanData::getParentSpanId)
+        .containsExactlyInAnyOrder(lead.getSpanId(), lead.getSpanId(), lead.getSpanId(), assistant.getSpanId(), assistant.getSpanId());
+    assertThat(turnOf(spans, assistant).getParentSpanId()).isEqualTo(lead.getSpanId());
+    assertThat(named(spans, "chat gpt-test")).allSatisfy(c -> assertThat(turnOf(spans, c).getParentSpanId()).isEqualTo(lead.getSpanId()))
+        .extracting(SpanData::getParentSpanId).doesNotHaveDuplicates();
+    assertThat(turnOf(spans, one(spans, "execute_tool lookup")).getParentSpanId()).isEqualTo(lead.getSpanId());
+    assertThat(named(spans, "chat gpt-mini")).allSatisfy(c -> assertThat(turnOf(spans, c).getParentSpanId()).isEqualTo(assistant.getSpanId()));
+    assertThat(turnOf(spans, one(spans, "execute_tool calendar")).getParentSpanId()).isEqualTo(assistant.getSpanId());
+    assertThat(turnOf(spans, one(spans, "execute_tool lookup")).getSpanId())
+        .isEqualTo(turnOf(spans, named(spans, "chat gpt-test").stream().filter(c -> Long.valueOf(100).equals(
+            c.getAttributes().get(AttributeKey.longKey("gen_ai.usage.input_tokens")))).findFirst().orElseThrow()).getSpanId());
 
     assertThat(lead.getAttributes().get(AttributeKey.stringKey("gen_ai.agent.name"))).isEqualTo("lead");
     SpanData firstCall = named(spans, "chat gpt-test").stream()
@@ -145,7 +152,9 @@ class RunTraceTest {
     List<SpanData> spans = exporter.getFinishedSpanItems();
     SpanData run = one(spans, "invoke_agent assistant");
     SpanData call = one(spans, "chat gpt-mini");
-    assertThat(call.getParentSpanId()).isEqualTo(run.getSpanId());
+    SpanData turn = turnOf(spans, call);
+    assertThat(turn.getParentSpanId()).isEqualTo(run.getSpanId());
+    assertThat(turn.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(call.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("ModelException");
     assertThat(run.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
@@ -168,7 +177,17 @@ class RunTraceTest {
     assertThat(handoff.getParentSpanId()).isEqualTo(run.getSpanId());
     assertThat(handoff.getAttributes().get(AttributeKey.stringKey("microagents.handoff.from"))).isEqualTo("triage");
     assertThat(handoff.getAttributes().get(AttributeKey.stringKey("microagents.handoff.to"))).isEqualTo("billing");
-    assertThat(named(spans, "chat gpt-mini")).hasSize(2).extracting(SpanData::getParentSpanId).containsOnly(run.getSpanId());
+    assertThat(named(spans, "chat gpt-mini")).hasSize(2)
+        .allSatisfy(c -> assertThat(turnOf(spans, c).getParentSpanId()).isEqualTo(run.getSpanId()));
+    assertThat(named(spans, "turn")).extracting(t -> t.getAttributes().get(AttributeKey.stringKey("gen_ai.agent.name")))
+        .containsExactlyInAnyOrder("triage", "billing");
+  }
+
+  /** The turn span a span sits under. */
+  static SpanData turnOf(List<SpanData> spans, SpanData span) {
+    SpanData parent = spans.stream().filter(s -> s.getSpanId().equals(span.getParentSpanId())).findFirst().orElseThrow();
+    assertThat(parent.getName()).as("the parent of " + span.getName()).isEqualTo("turn");
+    return parent;
   }
 
   static SpanData one(List<SpanData> spans, String name) {

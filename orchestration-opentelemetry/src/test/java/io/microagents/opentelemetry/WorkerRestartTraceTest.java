@@ -132,10 +132,12 @@ class WorkerRestartTraceTest {
     agents.state(id);
 
     assertThat(client.names()).containsExactlyInAnyOrder("request", "StartWorkflow:AgentWorkflow");
+    // A turn's span is made by the worker that sees it end (its run's next model call, or the run's end).
     assertThat(workerA.names()).containsExactlyInAnyOrder(
-        "chat gpt-test", "execute_tool lookup", "chat gpt-test", "chat gpt-mini", "execute_tool calendar", "chat gpt-mini");
+        "chat gpt-test", "execute_tool lookup", "chat gpt-test", "chat gpt-mini", "execute_tool calendar", "chat gpt-mini",
+        "turn", "turn");
     assertThat(workerB.names()).containsExactlyInAnyOrder(
-        "chat gpt-mini", "invoke_agent assistant", "chat gpt-test", "invoke_agent lead");
+        "chat gpt-mini", "invoke_agent assistant", "chat gpt-test", "invoke_agent lead", "turn", "turn", "turn", "turn");
 
     List<SpanData> spans = Stream.of(client, workerA, workerB)
         .flatMap(p -> p.exporter().getFinishedSpanItems().stream()).toList();
@@ -144,11 +146,14 @@ class WorkerRestartTraceTest {
     SpanData lead = one(spans, "invoke_agent lead");
     SpanData assistant = one(spans, "invoke_agent assistant");
     assertThat(lead.getParentSpanId()).isEqualTo(one(spans, "StartWorkflow:AgentWorkflow").getSpanId());
-    assertThat(assistant.getParentSpanId()).isEqualTo(lead.getSpanId());
     Map<String, SpanData> byId = spans.stream().collect(Collectors.toMap(SpanData::getSpanId, Function.identity()));
+    assertThat(byId.get(byId.get(assistant.getParentSpanId()).getParentSpanId())).isSameAs(lead); // via lead's turn
     for (SpanData call : spans) {
       if (call.getName().startsWith("chat ") || call.getName().startsWith("execute_tool ")) {
-        SpanData run = byId.get(call.getParentSpanId());
+        SpanData turn = byId.get(call.getParentSpanId());
+        assertThat(turn).as("the turn of %s is exported", call.getName()).isNotNull();
+        assertThat(turn.getName()).isEqualTo("turn");
+        SpanData run = byId.get(turn.getParentSpanId());
         assertThat(run).as("the parent of %s is exported", call.getName()).isNotNull();
         assertThat(run).isSameAs(call.getName().contains("mini") || call.getName().contains("calendar") ? assistant : lead);
       }

@@ -46,19 +46,24 @@ class ResearchTraceTest {
       List<SpanData> searches = spans.stream().filter(x -> x.getName().equals("execute_tool search_web")).toList();
       assertThat(calls).hasSizeGreaterThanOrEqualTo(runs.size() + searches.size());
       assertThat(searches).hasSize(5);
+      List<SpanData> turns = spans.stream().filter(x -> x.getName().equals("turn")).toList(); // one per model call
+      assertThat(turns).hasSameSizeAs(calls);
       for (SpanData call : concat(calls, searches)) {
-        SpanData run = byId.get(call.getParentSpanId());
+        SpanData turn = byId.get(call.getParentSpanId());
+        assertThat(turn).as("the turn of %s", call.getName()).isNotNull();
+        assertThat(turn.getName()).isEqualTo("turn");
+        SpanData run = byId.get(turn.getParentSpanId());
         assertThat(run).as("the run of %s", call.getName()).isNotNull();
         assertThat(run.getName()).isEqualTo("invoke_agent " + call.getAttributes().get(AGENT));
       }
-      // each searcher searched once, under its own run
+      // each searcher searched once, in a turn of its own run
       assertThat(searches).extracting(SpanData::getParentSpanId).doesNotHaveDuplicates()
-          .allMatch(id -> byId.get(id).getName().equals("invoke_agent searcher"));
-      assertThat(spans).hasSize(2 + runs.size() + calls.size() + searches.size());
+          .allMatch(id -> byId.get(byId.get(id).getParentSpanId()).getName().equals("invoke_agent searcher"));
+      assertThat(spans).hasSize(2 + runs.size() + turns.size() + calls.size() + searches.size());
 
       assertThat(tree.lines().toList()).first().asString().startsWith("StartWorkflow:ResearchWorkflow");
       assertThat(tree).contains("└─ run ResearchWorkflow").contains("   ├─ invoke_agent research_triage")
-          .contains("   │  ├─ execute_tool search_web").contains("   └─ invoke_agent writer");
+          .contains("│  │  └─ execute_tool search_web").contains("   └─ invoke_agent writer");
     }
   }
 

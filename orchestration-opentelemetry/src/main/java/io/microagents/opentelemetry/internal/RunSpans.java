@@ -28,6 +28,12 @@ public final class RunSpans {
     return SpanContext.create(hex(digest("trace:" + run), 16), spanId, TraceFlags.getSampled(), TraceState.getDefault());
   }
 
+  /** The span context of a run's {@code turn}-th turn (1 for the first model call of the workflow run). */
+  public static SpanContext turn(SpanContext run, String workflowId, String runId, int turn) {
+    String spanId = hex(digest("turn:" + workflowId + "/" + runId + "/" + turn), 8);
+    return SpanContext.create(run.getTraceId(), spanId, run.getTraceFlags(), run.getTraceState());
+  }
+
   private static byte[] digest(String text) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

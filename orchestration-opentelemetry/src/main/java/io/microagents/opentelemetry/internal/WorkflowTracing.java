@@ -26,9 +26,11 @@ import java.util.logging.Logger;
  * A workflow run's part of the trace. Every activity, child workflow and continue-as-new it
  * starts carries the run's span context (derived, see {@link RunSpans}) in its header; the
  * run's own span ({@code invoke_agent <agent>}) is made once, when the run ends on a worker
- * that is not replaying, from the run's start time to its end. A handoff is a short span under
- * the run's ({@code handoff <from> -> <to>}), made when the new agent's first model call is
- * scheduled. Nothing is made while replaying, so a replay adds no span.
+ * that is not replaying, from the run's start time to its end. Each model call starts a turn
+ * ({@code turn}, under the run): the call, its tools and the child runs they start go under
+ * it. A handoff is a short span under the run's ({@code handoff <from> -> <to>}), made when the
+ * new agent's first model call is scheduled. Nothing is made while replaying, so a replay adds
+ * no span.
  */
 public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
 
@@ -39,6 +41,9 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
   private SpanContext parent = SpanContext.getInvalid();
   private SpanContext run;
   private String lastAgent;
+  private int turn;
+  private SpanContext turnSpan;
+  private long turnStart;
 
   public WorkflowTracing(WorkflowInboundCallsInterceptor next, Tracer tracer) {
     super(next);
@@ -73,6 +78,7 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
   }
 
   private void ended(WorkflowInfo info, String agent, Throwable failure, boolean continuedAsNew) {
+    endTurn(failure);
     if (Workflow.isReplaying()) {
       return;
     }
@@ -106,13 +112,51 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
     span.end(Workflow.currentTimeMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Where what the run starts now goes: under the open turn, else under the run. */
+  private SpanContext current() {
+    return turnSpan != null ? turnSpan : run;
+  }
+
+  /**
+   * A model call of {@code agent} starts a turn (the previous one ends): the call and the tools
+   * and child runs after it go under the turn's span, whose id, like the run's, every worker
+   * derives; the span itself is made when the turn ends, never while replaying.
+   */
+  private void startTurn(String agent) {
+    endTurn(null);
+    WorkflowInfo info = Workflow.getInfo();
+    turn++;
+    turnSpan = RunSpans.turn(run, info.getWorkflowId(), info.getRunId(), turn);
+    turnStart = Workflow.currentTimeMillis();
+    lastAgent = agent;
+  }
+
+  private void endTurn(Throwable failure) {
+    SpanContext ending = turnSpan;
+    turnSpan = null;
+    if (ending == null || Workflow.isReplaying()) {
+      return;
+    }
+    SpanBuilder builder = tracer.spanBuilder("turn").setSpanKind(SpanKind.INTERNAL)
+        .setParent(Context.root().with(Span.wrap(run)))
+        .setStartTimestamp(turnStart, TimeUnit.MILLISECONDS)
+        .setAttribute(AttributeKey.longKey("microagents.turn"), (long) turn);
+    if (lastAgent != null) {
+      builder.setAttribute("gen_ai.agent.name", lastAgent);
+    }
+    Span span = PresetIds.with(null, ending.getSpanId(), builder::startSpan);
+    if (failure != null) {
+      span.setStatus(StatusCode.ERROR, failure.getMessage());
+    }
+    span.end(Workflow.currentTimeMillis(), TimeUnit.MILLISECONDS);
+  }
+
   /**
    * A model call of {@code agent}: when the previous one was another agent's, control passed by a
    * handoff (the only way a run's current agent changes), made a span under the run's, once.
    */
   private void modelCallBy(String agent) {
     String from = lastAgent;
-    lastAgent = agent;
     if (from == null || agent == null || from.equals(agent) || run == null || Workflow.isReplaying()) {
       return;
     }
@@ -141,12 +185,14 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
 
     @Override
     public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
-      if (run != null) {
-        TraceHeaders.inject(run, input.getHeader());
-      }
-      if (ModelActivity.TYPE.equals(input.getActivityName()) && input.getArgs().length > 0
+      if (run != null && ModelActivity.TYPE.equals(input.getActivityName()) && input.getArgs().length > 0
           && input.getArgs()[0] instanceof ModelRequest request) {
+        endTurn(null);
         modelCallBy(request.agent());
+        startTurn(request.agent());
+      }
+      if (run != null) {
+        TraceHeaders.inject(current(), input.getHeader());
       }
       return super.executeActivity(input);
     }
@@ -154,7 +200,7 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
     @Override
     public <R> LocalActivityOutput<R> executeLocalActivity(LocalActivityInput<R> input) {
       if (run != null) {
-        TraceHeaders.inject(run, input.getHeader());
+        TraceHeaders.inject(current(), input.getHeader());
       }
       return super.executeLocalActivity(input);
     }
@@ -162,7 +208,7 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
     @Override
     public <R> ChildWorkflowOutput<R> executeChildWorkflow(ChildWorkflowInput<R> input) {
       if (run != null) {
-        TraceHeaders.inject(run, input.getHeader());
+        TraceHeaders.inject(current(), input.getHeader());
       }
       return super.executeChildWorkflow(input);
     }

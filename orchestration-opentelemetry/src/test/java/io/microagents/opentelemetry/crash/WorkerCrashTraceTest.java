@@ -85,8 +85,8 @@ class WorkerCrashTraceTest {
     }
 
     assertThat(a).extracting(WorkerCrashTraceTest::name).containsExactly("chat gpt-test");
-    assertThat(b).extracting(WorkerCrashTraceTest::name)
-        .containsExactlyInAnyOrder("execute_tool lookup", "chat gpt-test", "invoke_agent lead");
+    assertThat(b).extracting(WorkerCrashTraceTest::name) // A died inside turn 1: B ends both turns
+        .containsExactlyInAnyOrder("execute_tool lookup", "chat gpt-test", "invoke_agent lead", "turn", "turn");
     assertThat(b).filteredOn(s -> name(s).equals("execute_tool lookup")).extracting(s -> field(s, 4)).containsExactly("2");
     List<SpanData> local = exporter.getFinishedSpanItems();
     assertThat(local).extracting(SpanData::getName).containsExactly("StartWorkflow:AgentWorkflow");
@@ -95,7 +95,10 @@ class WorkerCrashTraceTest {
     List<String> workers = Stream.concat(a.stream(), b.stream()).toList();
     assertThat(workers).extracting(s -> field(s, 1)).containsOnly(trace);
     assertThat(workers).extracting(s -> field(s, 2)).doesNotHaveDuplicates();
-    assertThat(workers).filteredOn(s -> !name(s).startsWith("invoke_agent")).extracting(s -> field(s, 3)).containsOnly(run);
+    List<String> turns = workers.stream().filter(s -> name(s).equals("turn")).map(s -> field(s, 2)).toList();
+    assertThat(workers).filteredOn(s -> name(s).equals("turn")).extracting(s -> field(s, 3)).containsOnly(run);
+    assertThat(workers).filteredOn(s -> name(s).startsWith("chat") || name(s).startsWith("execute_tool"))
+        .extracting(s -> field(s, 3)).allMatch(turns::contains);
     assertThat(b).filteredOn(s -> name(s).equals("invoke_agent lead")).extracting(s -> field(s, 3))
         .containsExactly(local.get(0).getSpanId());
   }
