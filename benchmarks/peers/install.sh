@@ -19,8 +19,8 @@ python3 -m venv "$HERE/python/.venv"
 
 echo "peers: TypeScript in $HERE/typescript/node_modules" >&2
 if npm view @temporalio/openai-agents@1.23.0 version >/dev/null 2>&1; then
-  (cd "$HERE/typescript" && npm install --no-audit --no-fund --loglevel=error)
-  (cd "$HERE/typescript" && node -e 'for (const p of ["@temporalio/openai-agents","@temporalio/worker","@openai/agents-core","@openai/agents-openai","openai"]) console.log("ts peers:", p, require(p + "/package.json").version)')
+  (cd "$HERE/typescript" && npm ci --no-audit --no-fund --loglevel=error)
+  (cd "$HERE/typescript" && node -e 'const fs = require("fs"); for (const p of ["@temporalio/openai-agents", "@temporalio/worker", "@openai/agents", "@openai/agents-core", "@openai/agents-openai", "openai"]) console.log("ts peers:", p, JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version)')
 else
   echo "peers: @temporalio/openai-agents is not served by npm; skipping the TypeScript peer" >&2
 fi
