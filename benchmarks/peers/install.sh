@@ -7,13 +7,15 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 TEMPORALIO_PY=1.35.0
-TEMPORALIO_OPENAI_AGENTS_PY=1.1.0   # the integration; it pins the openai-agents it supports
+TEMPORALIO_OPENAI_AGENTS_PY=1.1.0   # the integration (temporalio.openai_agents); it needs openai-agents <0.23
+OPENAI_AGENTS_PY=0.22.3
+OPENAI_PY=3.57.0
 
 echo "peers: Python venv in $HERE/python/.venv" >&2
 python3 -m venv "$HERE/python/.venv"
 "$HERE/python/.venv/bin/pip" install -q --upgrade pip
 "$HERE/python/.venv/bin/pip" install -q "temporalio==$TEMPORALIO_PY" \
-  "temporalio-openai-agents==$TEMPORALIO_OPENAI_AGENTS_PY"
+  "temporalio-openai-agents==$TEMPORALIO_OPENAI_AGENTS_PY" "openai-agents==$OPENAI_AGENTS_PY" "openai==$OPENAI_PY"
 "$HERE/python/.venv/bin/pip" check
 "$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m; print("python peers:", *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
 
