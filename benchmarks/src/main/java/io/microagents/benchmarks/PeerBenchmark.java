@@ -49,8 +49,8 @@ public final class PeerBenchmark implements Callable<Integer> {
   @Option(names = "--turns", description = "tool turns of a measured run; default ${DEFAULT-VALUE}")
   int turns = 10;
 
-  @Option(names = "--long-turns", description = "tool turns of the long run, for history size; default ${DEFAULT-VALUE}")
-  int longTurns = 100;
+  @Option(names = "--long-turns", split = ",", description = "tool turns of the long runs, for history size; default ${DEFAULT-VALUE}")
+  List<Integer> longTurns = List.of(100, 300);
 
   @Option(names = "--kb", description = "size of each tool output in KB; default ${DEFAULT-VALUE}")
   int kb = 1;
@@ -108,10 +108,12 @@ public final class PeerBenchmark implements Callable<Integer> {
         chosen.forEach(f -> runs.measured(f, turns));
         System.err.printf("round %d of %d done%n", i + 1, rounds);
       }
-      Map<PeerFramework, Long> longHistory = new LinkedHashMap<>();
-      for (PeerFramework f : chosen) {
-        longHistory.put(f, runs.once(f, longTurns));
-        System.err.printf("%s: %d-turn run done%n", f.name, longTurns);
+      Map<PeerFramework, List<String>> longHistory = new LinkedHashMap<>();
+      for (int t : longTurns) {
+        for (PeerFramework f : chosen) {
+          longHistory.computeIfAbsent(f, k -> new ArrayList<>()).add(runs.history(f, t));
+          System.err.printf("%s: %d-turn run done%n", f.name, t);
+        }
       }
       Map<PeerFramework, Double> throughput = new LinkedHashMap<>();
       if (concurrent > 0) {
@@ -120,7 +122,7 @@ public final class PeerBenchmark implements Callable<Integer> {
         }
       }
       for (PeerFramework f : chosen) {
-        rows.put(f, runs.row(f, longHistory.get(f), throughput.getOrDefault(f, Double.NaN)));
+        rows.put(f, runs.row(f, longHistory.getOrDefault(f, List.of()), throughput.getOrDefault(f, Double.NaN)));
       }
     } finally {
       workers.values().forEach(PeerProcess::stop);
@@ -128,7 +130,9 @@ public final class PeerBenchmark implements Callable<Integer> {
     }
     System.out.printf("%d interleaved rounds of %d-turn runs (%d model calls each; per turn = per model call), "
         + "%d KB tool outputs, Temporal at %s:%n%n", rounds, turns, turns + 1, kb, temporal);
-    System.out.print(PeerTable.format(new ArrayList<>(rows.values()), turns, longTurns, concurrent));
+    List<Integer> historyTurns = new ArrayList<>(List.of(turns));
+    historyTurns.addAll(longTurns);
+    System.out.print(PeerTable.format(new ArrayList<>(rows.values()), historyTurns, concurrent));
     return 0;
   }
 

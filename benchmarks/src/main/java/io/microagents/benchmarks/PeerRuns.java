@@ -29,6 +29,24 @@ final class PeerRuns {
     return f.historyBytes(id);
   }
 
+  /**
+   * One run of {@code turns} tool turns for its history: the cell of the table, its bytes and,
+   * when the run did not complete (a history over the server's limit is terminated), how it ended.
+   */
+  String history(PeerFramework f, int turns) {
+    String id = f.start(turns);
+    try {
+      f.await(id);
+      return PeerTable.history(f.historyBytes(id), null);
+    } catch (RuntimeException e) {
+      var events = f.workflowClient().fetchHistory(id);
+      String ended = events.getLastEvent().getEventType().name().replace("EVENT_TYPE_WORKFLOW_EXECUTION_", "")
+          .toLowerCase(java.util.Locale.ROOT);
+      System.err.printf("%s: the %d-turn run %s ended as %s: %s%n", f.name, turns, id, ended, e);
+      return PeerTable.history(events.getHistory().getSerializedSize(), ended);
+    }
+  }
+
   /** One run, timed, with the worker's CPU time over it. */
   void measured(PeerFramework f, int turns) {
     PeerProcess worker = workers.get(f);
@@ -53,10 +71,14 @@ final class PeerRuns {
     return runs * (turns + 1) / ((System.nanoTime() - t0) / 1e9);
   }
 
-  PeerTable.Row row(PeerFramework f, long longHistoryBytes, double turnsPerSecond) {
+  /** The row: {@code longHistories} are the history cells of the long runs, after the last measured run's. */
+  PeerTable.Row row(PeerFramework f, List<String> longHistories, double turnsPerSecond) {
     String last = lastShortRun.get(f);
+    List<String> history = new ArrayList<>();
+    history.add(PeerTable.history(last == null ? -1 : f.historyBytes(last), null));
+    history.addAll(longHistories);
     return new PeerTable.Row(f.name, PeerTable.median(msPerTurn.get(f)), PeerTable.min(msPerTurn.get(f)),
-        PeerTable.median(cpuPerTurn.get(f)), last == null ? -1 : f.historyBytes(last), longHistoryBytes,
+        PeerTable.median(cpuPerTurn.get(f)), history,
         workers.get(f).peakRssMb(), coldStart.getOrDefault(f, Double.NaN), turnsPerSecond);
   }
 }

@@ -14,33 +14,33 @@ final class PeerTable {
    * @param msPerTurnMedian median wall ms per model turn over the measured rounds
    * @param msPerTurnMin fastest round, ms per model turn
    * @param cpuMsPerTurn median worker CPU ms per model turn
-   * @param historyBytesShort history bytes of one short run
-   * @param historyBytesLong history bytes of one long run
+   * @param history one cell per run length of the history columns: bytes, and how the run ended if not completed
    * @param peakRssMb the worker's peak resident memory (VmHWM) at the end
    * @param coldStartSeconds launching the worker process to the first run's result
    * @param turnsPerSecond model turns per second with concurrent runs on the one worker
    */
   record Row(String framework, double msPerTurnMedian, double msPerTurnMin, double cpuMsPerTurn,
-      long historyBytesShort, long historyBytesLong, double peakRssMb, double coldStartSeconds,
+      List<String> history, double peakRssMb, double coldStartSeconds,
       double turnsPerSecond) {}
 
   private PeerTable() {}
 
-  static String format(List<Row> rows, int shortTurns, int longTurns, int concurrent) {
-    StringBuilder s = new StringBuilder();
-    s.append("| framework | ms/turn median | ms/turn min | worker CPU ms/turn | history bytes, ")
-        .append(shortTurns).append(" turns | history bytes, ").append(longTurns)
-        .append(" turns | worker peak RSS MB | cold start to first result, s | model turns/s, ")
-        .append(concurrent).append(" concurrent runs |\n");
-    s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  /** The table; {@code historyTurns} names the history columns, one per cell of {@link Row#history()}. */
+  static String format(List<Row> rows, List<Integer> historyTurns, int concurrent) {
+    StringBuilder s = new StringBuilder("| framework | ms/turn median | ms/turn min | worker CPU ms/turn |");
+    historyTurns.forEach(t -> s.append(" history bytes, ").append(t).append(" turns |"));
+    s.append(" worker peak RSS MB | cold start to first result, s | model turns/s, ").append(concurrent)
+        .append(" concurrent runs |\n|---|---:|---:|---:|").append("---:|".repeat(historyTurns.size()))
+        .append("---:|---:|---:|\n");
     for (Row r : rows) {
       s.append("| ").append(r.framework())
           .append(" | ").append(num(r.msPerTurnMedian(), "%.1f"))
           .append(" | ").append(num(r.msPerTurnMin(), "%.1f"))
-          .append(" | ").append(num(r.cpuMsPerTurn(), "%.1f"))
-          .append(" | ").append(bytes(r.historyBytesShort()))
-          .append(" | ").append(bytes(r.historyBytesLong()))
-          .append(" | ").append(num(r.peakRssMb(), "%.0f"))
+          .append(" | ").append(num(r.cpuMsPerTurn(), "%.1f"));
+      for (int i = 0; i < historyTurns.size(); i++) {
+        s.append(" | ").append(i < r.history().size() ? r.history().get(i) : "–");
+      }
+      s.append(" | ").append(num(r.peakRssMb(), "%.0f"))
           .append(" | ").append(num(r.coldStartSeconds(), "%.2f"))
           .append(" | ").append(num(r.turnsPerSecond(), "%.1f"))
           .append(" |\n");
@@ -66,7 +66,9 @@ final class PeerTable {
     return Double.isNaN(v) ? "–" : String.format(java.util.Locale.ROOT, format, v);
   }
 
-  private static String bytes(long v) {
-    return v < 0 ? "–" : String.format(java.util.Locale.ROOT, "%,d", v);
+  /** A history cell: its bytes, and how the run ended when it did not complete (e.g. "terminated"). */
+  static String history(long bytes, String endedAs) {
+    String b = bytes < 0 ? "–" : String.format(java.util.Locale.ROOT, "%,d", bytes);
+    return endedAs == null ? b : b + " (" + endedAs + ")";
   }
 }
