@@ -94,6 +94,7 @@ public final class PeerBenchmark implements Callable<Integer> {
         .models(new BenchModel(0, kb, t -> { })).address(temporal).taskQueue(ours.taskQueue).startWorker(false).build()) {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
       PeerRuns runs = new PeerRuns(chosen, workers);
+      chosen.forEach(PeerFramework::warmClient);
       for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
         long t0 = System.nanoTime();
         workers.put(f, f.launch(temporal, openAi, kb, logs));

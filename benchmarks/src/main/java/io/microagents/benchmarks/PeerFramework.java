@@ -35,7 +35,28 @@ abstract class PeerFramework {
   abstract ProcessBuilder command(String temporal, String openAi, int kb);
 
   /** Starts a run of {@code turns} tool turns; returns its workflow id. */
-  abstract String start(int turns);
+  String start(int turns) {
+    return start(turns, taskQueue);
+  }
+
+  abstract String start(int turns, String queue);
+
+  /**
+   * Warms the harness's own client for this framework (its first start, result and history
+   * calls) with a run on a queue no worker polls, then terminates it: so a cold start measures
+   * the worker, not the harness.
+   */
+  void warmClient() {
+    String id = start(1, taskQueue + "-unpolled");
+    WorkflowStub stub = workflowClient().newUntypedWorkflowStub(id, Optional.empty(), Optional.empty());
+    stub.terminate("harness warm-up");
+    try {
+      await(id);
+    } catch (RuntimeException expected) {
+      // terminated: the result call has been made once
+    }
+    historyBytes(id);
+  }
 
   /** Waits for the run's result; throws if it failed or gave none. */
   abstract void await(String workflowId);
@@ -88,9 +109,9 @@ abstract class PeerFramework {
     }
 
     @Override
-    String start(int turns) {
-      return client.start("peer", List.of(Message.user(prompt(turns))),
-          RunOptions.builder().maxTurns(turns + 1).build(), null);
+    String start(int turns, String queue) {
+      return client.start(WorkflowOptions.newBuilder().setTaskQueue(queue).build(), "peer",
+          List.of(Message.user(prompt(turns))), RunOptions.builder().maxTurns(turns + 1).build());
     }
 
     @Override
@@ -134,9 +155,9 @@ abstract class PeerFramework {
     }
 
     @Override
-    String start(int turns) {
+    String start(int turns, String queue) {
       String id = name + "-" + UUID.randomUUID();
-      client.newUntypedWorkflowStub(workflowType, WorkflowOptions.newBuilder().setTaskQueue(taskQueue)
+      client.newUntypedWorkflowStub(workflowType, WorkflowOptions.newBuilder().setTaskQueue(queue)
           .setWorkflowId(id).build()).start(prompt(turns));
       return id;
     }
