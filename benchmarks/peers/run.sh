@@ -46,5 +46,7 @@ echo "java: $(java -version 2>&1 | head -n 1)"
 if [[ $FRAMEWORKS == *typescript ]]; then
   (cd "$HERE/typescript" && node -e 'const fs = require("fs"); console.log("node:", process.version, ...["@temporalio/openai-agents", "@temporalio/worker", "@openai/agents-core", "@openai/agents-openai", "openai"].map(p => p + " " + JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version))')
 fi
+# --frameworks given on the command line replaces the default (picocli would append a second one)
+[[ " $* " == *" --frameworks"* ]] || set -- --frameworks "$FRAMEWORKS" "$@"
 java -cp "$JAR" io.microagents.benchmarks.PeerBenchmark --temporal "127.0.0.1:$PORT" --openai "$OPENAI" \
-  --peers "$HERE" --frameworks "$FRAMEWORKS" "$@"
+  --peers "$HERE" "$@"
