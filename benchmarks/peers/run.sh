@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The side-by-side benchmark, one command: a real Temporal dev server, the fake OpenAI server,
+# then PeerBenchmark (interleaved rounds of Microagents, a bare Java workflow, and Temporal's
+# Python and TypeScript OpenAI Agents integrations, each worker in its own process). Prints one
+# table. Run ./install.sh once first, and build the Java side:
+#   ./mvnw -B -pl benchmarks -am package -DskipTests -q
+#   benchmarks/peers/run.sh [PeerBenchmark options, e.g. --rounds 3 --frameworks microagents,python]
+# Environment: TEMPORAL_PORT (default 7233; 7333 when 7233 is taken). Binds 127.0.0.1 only.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+JAR=$ROOT/benchmarks/target/microagents-benchmarks.jar
+STATE=$ROOT/benchmarks/target/peers
+[[ -f $JAR ]] || { echo "run.sh: $JAR missing; build it (see the header of this script)" >&2; exit 1; }
+mkdir -p "$STATE"
+cd "$ROOT"
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PORT=${TEMPORAL_PORT:-7233}
+if [[ -z ${TEMPORAL_PORT:-} ]] && ! port_free "$PORT"; then PORT=7333; fi
+export TEMPORAL_PORT=$PORT TEMPORAL_HEADLESS=1 TEMPORAL_STATE_DIR=$STATE/temporal
+
+FAKE_PID=
+cleanup() {
+  [[ -n $FAKE_PID ]] && kill "$FAKE_PID" 2>/dev/null || true
+  scripts/temporal-dev-server.sh stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+scripts/temporal-dev-server.sh start --fresh
+
+java -cp "$JAR" io.microagents.benchmarks.PeerFakeOpenAi >"$STATE/fake-openai.out" 2>&1 &
+FAKE_PID=$!
+for _ in $(seq 100); do
+  OPENAI=$(head -n 1 "$STATE/fake-openai.out" 2>/dev/null || true)
+  [[ $OPENAI == http* ]] && break
+  sleep 0.2
+done
+[[ $OPENAI == http* ]] || { cat "$STATE/fake-openai.out" >&2; echo "run.sh: the fake OpenAI server did not start" >&2; exit 1; }
+echo "run.sh: Temporal at 127.0.0.1:$PORT, fake OpenAI at $OPENAI; load: $(uptime | sed 's/.*load/load/')" >&2
+
+FRAMEWORKS=microagents,bare-java,python
+if [[ -d $HERE/typescript/node_modules/@temporalio/openai-agents ]]; then FRAMEWORKS+=,typescript; fi
+echo "$(date -u +%FT%TZ) $(nproc) cores, $(uptime | sed 's/.*load/load/')"
+echo "java: $(java -version 2>&1 | head -n 1)"
+"$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m, sys; print("python:", sys.version.split()[0], *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
+if [[ $FRAMEWORKS == *typescript ]]; then
+  (cd "$HERE/typescript" && node -e 'const fs = require("fs"); console.log("node:", process.version, ...["@temporalio/openai-agents", "@temporalio/worker", "@openai/agents-core", "@openai/agents-openai", "openai"].map(p => p + " " + JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version))')
+fi
+# --frameworks given on the command line replaces the default (picocli would append a second one)
+[[ " $* " == *" --frameworks"* ]] || set -- --frameworks "$FRAMEWORKS" "$@"
+java -cp "$JAR" io.microagents.benchmarks.PeerBenchmark --temporal "127.0.0.1:$PORT" --openai "$OPENAI" \
+  --peers "$HERE" "$@"

@@ -1,0 +1,62 @@
+package io.microagents.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A worker process of the side-by-side benchmark, read from {@code /proc} (Linux): its CPU
+ * time (user + system) and its peak resident memory (VmHWM).
+ */
+record PeerProcess(String name, Process process) {
+
+  private static final long TICKS_PER_SECOND = ticksPerSecond();
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** User + system CPU time of the process so far, in ms. */
+  double cpuMs() {
+    String stat = read("stat");
+    // fields after the command name (which may hold spaces, in parentheses): state is field 3
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    long ticks = Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3]);
+    return ticks * 1000.0 / TICKS_PER_SECOND;
+  }
+
+  /** Peak resident set size so far, in MB. */
+  double peakRssMb() {
+    for (String line : read("status").split("\n")) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  void stop() {
+    process.destroy();
+  }
+
+  private String read(String file) {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("worker " + name + " (pid " + pid() + ") has exited: see its log");
+    }
+    try {
+      return Files.readString(Path.of("/proc", Long.toString(pid()), file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read /proc/" + pid() + "/" + file + " of worker " + name, e);
+    }
+  }
+
+  private static long ticksPerSecond() {
+    try {
+      Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+      return Long.parseLong(new String(p.getInputStream().readAllBytes()).trim());
+    } catch (IOException | NumberFormatException e) {
+      return 100;
+    }
+  }
+}
