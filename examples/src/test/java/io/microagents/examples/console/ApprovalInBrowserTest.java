@@ -3,20 +3,15 @@ package io.microagents.examples.console;
 import static io.microagents.examples.console.Chromium.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.microagents.console.MicroagentsConsole;
-import io.microagents.examples.ExampleSession;
 import io.microagents.examples.SessionSettings;
 import io.microagents.examples.customerservice.CustomerServiceExample;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
@@ -26,33 +21,12 @@ import org.openqa.selenium.WindowType;
  * its arguments, a person approves it in the browser, the conversation gets the reply, and
  * another person's open inbox refreshes by itself.
  */
-class ApprovalInBrowserTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private ExampleSession session;
-  private MicroagentsConsole console;
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (session != null) {
-      session.close();
-    }
-  }
+class ApprovalInBrowserTest extends ConsoleInBrowser {
 
   @Test
   void theExamplesSeatChangeIsApprovedInTheInboxAndTheCustomerGetsTheReply() throws Exception {
-    browser = Chromium.start();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    session = ExampleSession.open(SessionSettings.builder(new PrintStream(printed, true, StandardCharsets.UTF_8)).build());
-    console = ExampleConsole.builder(session).build().start();
+    String base = open(SessionSettings.builder(new PrintStream(printed, true, StandardCharsets.UTF_8)).build());
     CustomerServiceExample example = new CustomerServiceExample();
     CompletableFuture<String> lastReply = CompletableFuture.supplyAsync(() -> { // the terminal, nobody at it
       try {
@@ -62,7 +36,7 @@ class ApprovalInBrowserTest {
       }
     });
 
-    String inbox = "http://127.0.0.1:" + console.port() + "/inbox";
+    String inbox = base + "/inbox";
     browser.get(inbox); // a second person has the inbox open too
     until(WAIT, "the approval in the other person's inbox", () -> browser.findElement(By.cssSelector("form.approval")));
     String other = browser.getWindowHandle();

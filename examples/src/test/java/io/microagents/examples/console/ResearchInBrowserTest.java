@@ -3,18 +3,14 @@ package io.microagents.examples.console;
 import static io.microagents.examples.console.Chromium.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.microagents.console.MicroagentsConsole;
-import io.microagents.examples.ExampleSession;
 import io.microagents.examples.SessionSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -23,35 +19,13 @@ import org.openqa.selenium.WebElement;
  * answers and reads the validator's refusal, sends three, and watches the run finish with the
  * searchers' text streaming in. Screenshots of the inbox and the run go to docs/images.
  */
-class ResearchInBrowserTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private ExampleSession session;
-  private MicroagentsConsole console;
-  private WebDriver browser;
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (session != null) {
-      session.close();
-    }
-  }
+class ResearchInBrowserTest extends ConsoleInBrowser {
 
   @Test
   void startAnswerAndWatchTheResearchRunFromTheBrowser() throws Exception {
-    browser = Chromium.start();
     // As `examples/run console` runs it: offline, embedded, the model streaming a word every 8 ms.
-    session = ExampleSession.open(SessionSettings.builder(new PrintStream(new ByteArrayOutputStream(), true))
+    String base = open(SessionSettings.builder(new PrintStream(new ByteArrayOutputStream(), true))
         .offlinePace(Duration.ofMillis(8)).build());
-    console = ExampleConsole.builder(session).build().start();
-    String base = "http://127.0.0.1:" + console.port();
 
     browser.get(base + "/runs");
     browser.findElement(By.xpath("//button[normalize-space()='Start research']")).click();
