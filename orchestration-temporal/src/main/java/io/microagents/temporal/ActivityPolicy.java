@@ -49,4 +49,11 @@ public @interface ActivityPolicy {
 
   /** Failure types (exception class names) never retried. */
   String[] doNotRetry() default {};
+
+  /**
+   * Run the calls as local activities (the low-latency mode, see {@link LowLatency}): on an
+   * agent class, its model calls; on a tool method, that tool's calls — only for a tool that
+   * is safe to run twice and short. {@link #heartbeatSeconds()} does not apply to them.
+   */
+  boolean local() default false;
 }

@@ -78,6 +78,7 @@ public final class MicroagentsOptions {
   private final boolean externalStorage;
   private final int payloadLimitBytes;
   private final StreamTransport streams;
+  private final LowLatency lowLatency;
 
   private MicroagentsOptions(Builder b) {
     this.modelActivity = b.modelActivity;
@@ -94,6 +95,7 @@ public final class MicroagentsOptions {
     this.externalStorage = b.externalStorage;
     this.payloadLimitBytes = b.payloadLimitBytes;
     this.streams = b.streams;
+    this.lowLatency = b.lowLatency;
   }
 
   /** A copy of these options with {@link Builder#externalStorage} set. */
@@ -120,6 +122,7 @@ public final class MicroagentsOptions {
     b.externalStorage = externalStorage;
     b.payloadLimitBytes = payloadLimitBytes;
     b.streams = streams;
+    b.lowLatency = lowLatency;
     return b;
   }
 
@@ -169,6 +172,9 @@ public final class MicroagentsOptions {
   /** Whether model calls record only the conversation's new items (see {@link Builder#modelInputByReference}). */
   public boolean modelInputByReference() { return modelInputByReference; }
 
+  /** Which calls are local activities; {@link LowLatency#OFF} by default. */
+  public LowLatency lowLatency() { return lowLatency; }
+
   /** Builds {@link MicroagentsOptions}. */
   public static final class Builder {
     private ActivityOptions modelActivity = DEFAULT_MODEL_ACTIVITY;
@@ -185,6 +191,7 @@ public final class MicroagentsOptions {
     private boolean externalStorage;
     private int payloadLimitBytes = DEFAULT_PAYLOAD_LIMIT;
     private StreamTransport streams;
+    private LowLatency lowLatency = LowLatency.OFF;
 
     private Builder() {}
 
@@ -270,6 +277,9 @@ public final class MicroagentsOptions {
      * processes. Default: none, model calls do not stream.
      */
     public Builder streams(StreamTransport v) { this.streams = v; return this; }
+
+    /** Which calls run as local activities (see {@link LowLatency}); off by default. */
+    public Builder lowLatency(LowLatency v) { this.lowLatency = v == null ? LowLatency.OFF : v; return this; }
 
     public MicroagentsOptions build() {
       return new MicroagentsOptions(this);

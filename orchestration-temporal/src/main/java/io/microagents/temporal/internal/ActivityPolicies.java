@@ -41,6 +41,21 @@ public final class ActivityPolicies {
     return ActivityOptions.newBuilder(resolved).setTaskQueue(options.toolTaskQueue()).build();
   }
 
+  /** Whether the agent's model calls are local activities (the low-latency mode). */
+  public boolean localModel(AgentDefinition agent) {
+    return options.lowLatency().modelCalls(agent.name()) || local(agent.agentClass());
+  }
+
+  /** Whether a function tool's calls are local activities. */
+  public boolean localTool(ToolDefinition tool) {
+    return options.lowLatency().tool(tool.name()) || local(tool.method());
+  }
+
+  private static boolean local(AnnotatedElement element) {
+    ActivityPolicy p = element == null ? null : element.getAnnotation(ActivityPolicy.class);
+    return p != null && p.local();
+  }
+
   static ActivityOptions apply(ActivityOptions base, AnnotatedElement element) {
     ActivityPolicy p = element == null ? null : element.getAnnotation(ActivityPolicy.class);
     if (p == null) {

@@ -12,13 +12,15 @@ import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Turns one workflow's history events into {@link RunEvent}s: model and tool activities, child workflows, the end of the run. Keeps what
+ * Turns one workflow's history events into {@link RunEvent}s: model and tool activities (local ones from their markers), child workflows, the end of the run. Keeps what
  * it needs between events (scheduled activities, the current agent). Payloads are decoded
  * with the client's converter, fetched from the payload store when they are references.
  */
@@ -34,6 +36,7 @@ final class HistoryEventMapper {
   private final Map<Long, Scheduled> scheduled = new HashMap<>();
   private final Map<Long, Child> children = new HashMap<>();
   private final Map<String, Integer> attempts = new HashMap<>(); // model call -> the attempt that ended it
+  private final Set<String> localCalls = new HashSet<>(); // local activities told started, by activity id
   private String workflowType;
   private String agent;
 
@@ -64,6 +67,7 @@ final class HistoryEventMapper {
     if (e.hasWorkflowExecutionStartedEventAttributes()) {
       var a = e.getWorkflowExecutionStartedEventAttributes();
       workflowType = a.getWorkflowType().getName();
+      localCalls.clear(); // activity ids start again in each run
       if ("AgentWorkflow".equals(workflowType) && a.hasInput()) {
         AgentRunInput input = payloads.decode(a.getInput(), 0, AgentRunInput.class);
         agent = input.continuation() == null ? input.agent() : agent;
@@ -107,6 +111,11 @@ final class HistoryEventMapper {
     } else if (e.hasActivityTaskTimedOutEventAttributes()) {
       var a = e.getActivityTaskTimedOutEventAttributes();
       toolFailed(out, a.getScheduledEventId(), "timed out: " + message(a.getFailure()));
+    } else if (e.hasMarkerRecordedEventAttributes()) {
+      LocalCall local = LocalCall.of(e.getMarkerRecordedEventAttributes(), payloads);
+      if (local != null) {
+        localCall(e, local, out);
+      }
     } else if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
       var a = e.getStartChildWorkflowExecutionInitiatedEventAttributes();
       String childAgent = null;
@@ -144,6 +153,13 @@ final class HistoryEventMapper {
    * the request itself only for a call scheduled without a summary.
    */
   private String callingAgent(HistoryEvent e) {
+    String fromSummary = summaryAgent(e);
+    return fromSummary != null ? fromSummary
+        : payloads.decode(e.getActivityTaskScheduledEventAttributes().getInput(), 0, ModelRequest.class).agent();
+  }
+
+  /** The agent of a model call from its event's summary ("agent · model"), or {@code null}. */
+  private String summaryAgent(HistoryEvent e) {
     if (e.hasUserMetadata() && e.getUserMetadata().hasSummary()) {
       String summary = payloads.decode(Payloads.newBuilder()
           .addPayloads(e.getUserMetadata().getSummary()).build(), 0, String.class);
@@ -152,7 +168,42 @@ final class HistoryEventMapper {
         return summary.substring(0, dot);
       }
     }
-    return payloads.decode(e.getActivityTaskScheduledEventAttributes().getInput(), 0, ModelRequest.class).agent();
+    return null;
+  }
+
+  /**
+   * A local activity's marker (the low-latency mode): the call's start and its end at once,
+   * since the history records a local call only when it is over; a call retried across
+   * workflow tasks has a marker per attempt, and starts once.
+   */
+  private void localCall(HistoryEvent e, LocalCall local, List<RunEvent> out) {
+    boolean first = localCalls.add(local.activityId());
+    if (local.isModelCall()) {
+      if (first) {
+        agent = summaryAgent(e);
+        if (agent == null && local.input() != null) {
+          agent = payloads.decode(local.input(), 0, ModelRequest.class).agent();
+        }
+        out.add(new RunEvent.ModelCallStarted(path, agent, local.activityId()));
+      }
+      if (local.result() != null) {
+        ModelResponse response = payloads.decode(local.result(), 0, ModelResponse.class);
+        out.add(new RunEvent.ModelCallFinished(path, agent, local.activityId(), response.usage()));
+      }
+      return;
+    }
+    if (first) {
+      Payloads in = local.input();
+      String arguments = in != null && in.getPayloadsCount() > 0 ? payloads.decode(in, 0, String.class) : "";
+      RunContext context = in != null && in.getPayloadsCount() > 1 ? payloads.decode(in, 1, RunContext.class) : null;
+      out.add(new RunEvent.ToolCallStarted(path, context == null ? agent : context.agent(), local.type(), arguments));
+    }
+    if (local.result() != null) {
+      String output = local.result().getPayloadsCount() > 0 ? payloads.decode(local.result(), 0, String.class) : "";
+      out.add(new RunEvent.ToolCallFinished(path, local.type(), output, false));
+    } else if (local.failure() != null) {
+      out.add(new RunEvent.ToolCallFinished(path, local.type(), message(local.failure()), true));
+    }
   }
 
   private void toolFailed(List<RunEvent> out, long scheduledEventId, String message) {

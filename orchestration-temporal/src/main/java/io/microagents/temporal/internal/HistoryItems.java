@@ -21,7 +21,8 @@ import java.util.Set;
  * Rebuilds a durable run's items from its history events, fed in order across the runs of
  * its workflow id: each model call's recorded input adds the items since the previous call
  * (or replaces the conversation, after a handoff filter rewrote it), and item markers add
- * what no model call carried. Also yields the model responses in order.
+ * what no model call carried. Model calls made as local activities are read from their
+ * markers. Also yields the model responses in order.
  */
 final class HistoryItems {
 
@@ -31,6 +32,7 @@ final class HistoryItems {
   private int viewCount;
   private ItemsDigest viewDigest = new ItemsDigest();
   private final Set<Long> modelCalls = new HashSet<>();
+  private final Set<String> localModelCalls = new HashSet<>();
   private List<Item> input;
   private final List<Item> items = new ArrayList<>();
   private final List<ModelResponse> responses = new ArrayList<>();
@@ -93,7 +95,8 @@ final class HistoryItems {
   }
 
   private void started(HistoryEvent e) {
-    modelCalls.clear(); // event ids start again in each run
+    modelCalls.clear(); // event and activity ids start again in each run
+    localModelCalls.clear();
     var a = e.getWorkflowExecutionStartedEventAttributes();
     if (!a.hasInput()) {
       return;
@@ -140,6 +143,16 @@ final class HistoryItems {
   }
 
   private void marker(MarkerRecordedEventAttributes m) {
+    LocalCall local = LocalCall.of(m, payloads);
+    if (local != null && local.isModelCall()) {
+      if (localModelCalls.add(local.activityId()) && local.input() != null) { // its first attempt's marker
+        modelCall(payloads.decode(local.input(), 0, ModelRequest.class));
+      }
+      if (local.result() != null) {
+        responses.add(payloads.decode(local.result(), 0, ModelResponse.class));
+      }
+      return;
+    }
     if (!"MutableSideEffect".equals(m.getMarkerName()) || !m.containsDetails("id") || !m.containsDetails("data")) {
       return;
     }

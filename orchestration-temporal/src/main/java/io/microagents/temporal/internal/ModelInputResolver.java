@@ -9,6 +9,7 @@ import io.microagents.temporal.Transcript;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.WorkflowInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,19 @@ final class ModelInputResolver {
     }
   }
 
+  /**
+   * What workflows about to make a local model call offer it, keyed by workflow and run id:
+   * the referred items, read by the local activity, which runs in this JVM, at each attempt,
+   * and dropped when it succeeds. Bounded like the cache (a replayed call, or a workflow
+   * evicted before its call ran, leaves an entry behind until its next call).
+   */
+  private static final Map<String, Known> OFFERED = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
+      return size() > CACHED_WORKFLOWS;
+    }
+  };
+
   private final Map<String, Known> cache = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
@@ -64,11 +78,44 @@ final class ModelInputResolver {
    * Remembers a call's whole input once the call succeeded, for the workflow's next call (in
    * this run or the next, after continue-as-new).
    */
-  synchronized void remember(ActivityExecutionContext context, Known whole) {
-    cache.put(context.getInfo().getWorkflowId(), whole);
+  void remember(ActivityExecutionContext context, Known whole) {
+    ActivityInfo info = context.getInfo();
+    if (info.isLocal()) { // the workflow offers the next call's items itself
+      synchronized (OFFERED) {
+        OFFERED.remove(info.getWorkflowId() + "/" + info.getRunId());
+      }
+      return;
+    }
+    synchronized (this) {
+      cache.put(info.getWorkflowId(), whole);
+    }
+  }
+
+  /**
+   * Called by workflow code before it schedules a local model call: the items its request
+   * will refer to. Not a side effect on the workflow: the call reads them in this JVM instead
+   * of querying its own workflow, whose task is still open while the call runs.
+   */
+  static void offer(WorkflowInfo workflow, Known soFar) {
+    synchronized (OFFERED) {
+      OFFERED.put(workflow.getWorkflowId() + "/" + workflow.getRunId(), soFar);
+    }
+  }
+
+  private static Known offered(ActivityInfo info) {
+    synchronized (OFFERED) {
+      return OFFERED.get(info.getWorkflowId() + "/" + info.getRunId());
+    }
   }
 
   private Known referred(ActivityExecutionContext context, ItemsReference prior) {
+    if (context.getInfo().isLocal()) {
+      Known offered = offered(context.getInfo());
+      if (offered != null && offered.matches(prior)) {
+        return offered;
+      }
+      throw mismatch(prior); // a local call's workflow always offers what it refers to, unless it computed other items
+    }
     Known cached = cached(context.getInfo().getWorkflowId());
     if (cached != null && cached.matches(prior)) {
       return cached;
@@ -84,13 +131,17 @@ final class ModelInputResolver {
       fetched = fromHistory(context, prior);
     }
     if (!fetched.matches(prior)) {
-      throw ApplicationFailure.newNonRetryableFailure("The model input the workflow holds does not match the one its "
+      throw mismatch(prior);
+    }
+    return fetched;
+  }
+
+  private static ApplicationFailure mismatch(ItemsReference prior) {
+    return ApplicationFailure.newNonRetryableFailure("The model input the workflow holds does not match the one its "
           + "history recorded (" + prior.count() + " items, digest " + prior.digest() + "). Workflow code computed "
           + "different items than when it was recorded: usually a value that differs between JVMs or runs, such as "
           + "an inline tool, @Instructions method or guardrail using a clock, randomness, or a HashMap's order.",
           MISMATCH);
-    }
-    return fetched;
   }
 
   private static Known extend(Known base, List<Item> more) {

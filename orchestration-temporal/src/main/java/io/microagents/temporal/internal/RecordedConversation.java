@@ -42,6 +42,11 @@ final class RecordedConversation {
     return sent.size();
   }
 
+  /** What the history holds so far, with its digest: the items the next model call can refer to. */
+  ModelInputResolver.Known soFar() {
+    return new ModelInputResolver.Known(sent, digest.copy());
+  }
+
   /** Whether a model call was made (or restored from a previous run). */
   boolean started() {
     return started;

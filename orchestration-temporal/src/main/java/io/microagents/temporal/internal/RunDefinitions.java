@@ -55,12 +55,12 @@ public final class RunDefinitions {
     for (ToolDefinition t : a.tools()) {
       boolean activity = t.kind() == ToolDefinition.Kind.FUNCTION && !t.inline();
       tools.add(new ToolSnapshot(t.spec(), t.kind(), t.agentTool(), t.inline(), t.needsApproval(),
-          activity ? PolicySnapshot.of(policies.tool(t)) : null));
+          activity ? PolicySnapshot.of(policies.tool(t), policies.localTool(t)) : null));
     }
     List<HandoffSnapshot> handoffs = a.handoffs().stream().map(h -> new HandoffSnapshot(h.spec(), h.targetAgent())).toList();
     return new AgentSnapshot(a.name(), a.instructions(), a.dynamicInstructions() != null, a.model(), a.modelSettings(),
         tools, handoffs, a.outputSpec(), a.outputType().getName(), a.maxTurns(), a.toolUseBehavior(), a.stopAtTools(),
-        names(a.inputGuardrails()), names(a.outputGuardrails()), PolicySnapshot.of(policies.model(a)));
+        names(a.inputGuardrails()), names(a.outputGuardrails()), PolicySnapshot.of(policies.model(a), policies.localModel(a)));
   }
 
   private static Set<String> reachable(AgentRegistry registry, String... roots) {

@@ -21,6 +21,7 @@ import io.microagents.temporal.definition.PolicySnapshot;
 import io.microagents.temporal.definition.RunDefinition;
 import io.microagents.temporal.definition.ToolSnapshot;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -29,7 +30,8 @@ import java.util.List;
 
 /**
  * The loop's effects inside a workflow. Model calls and function tools are activities (tools
- * concurrently, through {@link Promise#allOf}); agent tools are child workflows; inline tools,
+ * concurrently, through {@link Promise#allOf}) — local activities where the run's definition
+ * says so (the low-latency mode); agent tools are child workflows; inline tools,
  * guardrails and handoff callbacks run in workflow code (the interface's defaults), so they
  * must be deterministic (a guardrail that needs a model can call {@code Agents.run} from
  * there); people are awaited.
@@ -82,11 +84,20 @@ public final class WorkflowEffects implements AgentEffects {
       continueAsNew.ifDue();
     }
     String model = request.model() == null || request.model().isEmpty() ? "default model" : request.model();
-    ActivityOptions o = ActivityOptions.newBuilder(definition.agent(agent.name()).modelPolicy().toOptions())
-        .setSummary(agent.name() + " · " + model)
-        .build();
+    String summary = agent.name() + " · " + model;
+    PolicySnapshot policy = definition.agent(agent.name()).modelPolicy();
+    if (policy.local()) {
+      // The worker that runs this workflow runs the call: it takes the items the request refers to from here
+      // (also when replaying: a call retried after this worker took the run over is scheduled by that replay).
+      ModelInputResolver.offer(Workflow.getInfo(), recorded.soFar());
+    }
     ModelRequest toRecord = recorded.shrink(request);
     recordedItems = loop.newItemCount();
+    if (policy.local()) {
+      LocalActivityOptions o = LocalActivityOptions.newBuilder(policy.toLocalOptions()).setSummary(summary).build();
+      return Workflow.newLocalActivityStub(ModelActivity.class, o).call(toRecord);
+    }
+    ActivityOptions o = ActivityOptions.newBuilder(policy.toOptions()).setSummary(summary).build();
     return Workflow.newActivityStub(ModelActivity.class, o).call(toRecord);
   }
 
@@ -113,9 +124,12 @@ public final class WorkflowEffects implements AgentEffects {
     if (tool.inline()) {
       return Workflow.newPromise(ToolOutcomes.inline(tool, call.arguments(), inv.context()));
     }
-    ActivityOptions o = ActivityOptions.newBuilder(toolPolicy(agent, tool).toOptions()).setSummary(agent.name()).build();
-    Promise<String> result = Workflow.newUntypedActivityStub(o)
-        .executeAsync(tool.name(), String.class, call.arguments(), inv.context());
+    PolicySnapshot policy = toolPolicy(agent, tool);
+    Promise<String> result = policy.local()
+        ? Workflow.newUntypedLocalActivityStub(LocalActivityOptions.newBuilder(policy.toLocalOptions())
+            .setSummary(agent.name()).build()).executeAsync(tool.name(), String.class, call.arguments(), inv.context())
+        : Workflow.newUntypedActivityStub(ActivityOptions.newBuilder(policy.toOptions()).setSummary(agent.name()).build())
+            .executeAsync(tool.name(), String.class, call.arguments(), inv.context());
     return result.handle((output, failure) ->
         failure == null ? ToolOutcome.ok(output) : ToolOutcomes.ofFailure(tool.name(), failure));
   }

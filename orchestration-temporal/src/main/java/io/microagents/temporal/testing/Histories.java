@@ -33,13 +33,20 @@ public final class Histories {
     return activities(history).stream().map(Activity::type).toList();
   }
 
-  /** The activities scheduled, in order, with inputs and outcomes. */
+  /**
+   * The activities scheduled, in order, with inputs and outcomes; local activities (the
+   * low-latency mode) are read from their markers.
+   */
   public static List<Activity> activities(WorkflowExecutionHistory history) {
     Map<Long, Integer> indexById = new HashMap<>();
     List<String[]> rows = new ArrayList<>();
     List<List<String>> inputs = new ArrayList<>();
     List<Integer> attempts = new ArrayList<>();
+    Map<String, Integer> localIndex = new HashMap<>();
     for (HistoryEvent e : history.getEvents()) {
+      if (e.hasWorkflowExecutionStartedEventAttributes()) {
+        localIndex.clear();
+      }
       if (e.hasActivityTaskScheduledEventAttributes()) {
         var a = e.getActivityTaskScheduledEventAttributes();
         indexById.put(e.getEventId(), rows.size());
@@ -56,6 +63,8 @@ public final class Histories {
       } else if (e.hasActivityTaskFailedEventAttributes()) {
         var a = e.getActivityTaskFailedEventAttributes();
         rows.get(indexById.get(a.getScheduledEventId()))[2] = a.getFailure().getMessage();
+      } else if (e.hasMarkerRecordedEventAttributes() && "LocalActivity".equals(e.getMarkerRecordedEventAttributes().getMarkerName())) {
+        local(e, rows, inputs, attempts, localIndex);
       } else if (e.hasActivityTaskTimedOutEventAttributes()) {
         var a = e.getActivityTaskTimedOutEventAttributes();
         String type = a.getFailure().hasTimeoutFailureInfo()
@@ -69,6 +78,38 @@ public final class Histories {
       out.add(new Activity(r[0], inputs.get(i), r[1], r[2], r[3], attempts.get(i)));
     }
     return out;
+  }
+
+  /** A local activity's marker (the low-latency mode): one row per call, its last attempt's outcome. */
+  private static void local(HistoryEvent e, List<String[]> rows, List<List<String>> inputs, List<Integer> attempts,
+      Map<String, Integer> localIndex) {
+    var m = e.getMarkerRecordedEventAttributes();
+    String id = m.containsDetails("activityId") ? unquote(String.join(",", texts(m.getDetailsOrThrow("activityId")))) : "";
+    Integer row = localIndex.get(id);
+    if (row == null) {
+      row = rows.size();
+      localIndex.put(id, row);
+      String summary = e.getUserMetadata().hasSummary() ? unquote(text(e.getUserMetadata().getSummary())) : null;
+      String type = m.containsDetails("type") ? unquote(String.join(",", texts(m.getDetailsOrThrow("type")))) : "";
+      rows.add(new String[] {type, null, null, summary});
+      inputs.add(m.containsDetails("input") ? texts(m.getDetailsOrThrow("input")) : List.of());
+      attempts.add(0);
+    }
+    attempts.set(row, attempt(m, attempts.get(row) + 1));
+    if (m.containsDetails("result")) {
+      rows.get(row)[1] = String.join(",", texts(m.getDetailsOrThrow("result")));
+    } else if (m.hasFailure()) {
+      rows.get(row)[2] = m.getFailure().getMessage();
+    }
+  }
+
+  /** The attempt a local activity's marker records (its metadata), else {@code otherwise}. */
+  private static int attempt(io.temporal.api.history.v1.MarkerRecordedEventAttributes m, int otherwise) {
+    if (!m.containsDetails("meta")) {
+      return otherwise;
+    }
+    var meta = io.microagents.json.Json.parse(String.join(",", texts(m.getDetailsOrThrow("meta"))));
+    return meta.hasNonNull("atpt") ? meta.get("atpt").asInt() : otherwise; // the SDK's LocalActivityMarkerMetadata
   }
 
   /** The ids of the child workflows started, in order. */
