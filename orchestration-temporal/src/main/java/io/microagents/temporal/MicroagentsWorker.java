@@ -8,6 +8,7 @@ import io.microagents.model.ModelProvider;
 import io.microagents.run.AgentRunException;
 import io.microagents.temporal.internal.AgentWorkflowImpl;
 import io.microagents.temporal.internal.ConversationWorkflowImpl;
+import io.microagents.temporal.internal.ActivityPolicies;
 import io.microagents.temporal.internal.MicroagentsRuntime;
 import io.microagents.stream.StreamTransport;
 import io.microagents.temporal.internal.ModelActivityImpl;
@@ -56,7 +57,14 @@ public final class MicroagentsWorker {
     if (toolQueue == null || toolQueue.equals(worker.getTaskQueue())) {
       worker.registerActivitiesImplementations(new ToolActivity(registry, limit),
           new ToolListActivityImpl(registry, runtime.options()));
+    } else if (hasLocalTools(registry, runtime.options())) { // a local activity runs on the workflow's worker
+      worker.registerActivitiesImplementations(new ToolActivity(registry, limit));
     }
+  }
+
+  private static boolean hasLocalTools(AgentRegistry registry, MicroagentsOptions options) {
+    ActivityPolicies policies = ActivityPolicies.of(options);
+    return registry.agents().stream().flatMap(a -> a.tools().stream()).anyMatch(policies::localTool);
   }
 
   /**

@@ -22,6 +22,11 @@ public final class ActivityPolicies {
     this.options = options;
   }
 
+  /** The policies of these options. */
+  public static ActivityPolicies of(MicroagentsOptions options) {
+    return new ActivityPolicies(options);
+  }
+
   /** Options of the agent's model calls. */
   public ActivityOptions model(AgentDefinition agent) {
     ActivityOptions given = options.agent(agent.name());

@@ -31,6 +31,7 @@ final class CrashCluster implements AutoCloseable {
   private final Path gates;
   private final Path payloads;
   private boolean sticky;
+  private boolean lowLatency;
   private final CrashLogs logs;
   private final List<JavaProcess> started = new ArrayList<>();
   private String address;
@@ -57,7 +58,17 @@ final class CrashCluster implements AutoCloseable {
    * @param realServer a real Temporal server's {@code host:port}, or {@code null} for a test server process
    */
   static CrashCluster start(Path dir, String realServer, String taskQueue) throws IOException {
+    return start(dir, realServer, taskQueue, false);
+  }
+
+  /**
+   * Starts every process, logging to {@code dir}.
+   *
+   * @param lowLatency whether the workers run model calls and the {@code note} tool as local activities
+   */
+  static CrashCluster start(Path dir, String realServer, String taskQueue, boolean lowLatency) throws IOException {
     CrashCluster c = new CrashCluster(dir);
+    c.lowLatency = lowLatency;
     try {
       c.startAll(realServer, taskQueue);
       return c;
@@ -177,7 +188,7 @@ final class CrashCluster implements AutoCloseable {
     workers++;
     JavaProcess w = spawn("worker-" + workers, CrashWorkerProcess.class,
         address, taskQueue, baseUrl, logs.tools().toString(), gates.toString(), payloads.toString(),
-        String.valueOf(sticky));
+        String.valueOf(sticky), String.valueOf(lowLatency));
     ready(w);
     return w;
   }

@@ -3,6 +3,7 @@ package io.microagents.temporal.durability;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.openai.OpenAiModelProvider;
 import io.microagents.openai.OpenAiOptions;
+import io.microagents.temporal.LowLatency;
 import io.microagents.temporal.MicroagentsEnvironment;
 import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.activity.ActivityOptions;
@@ -21,7 +22,8 @@ import java.time.Duration;
  * <p>Arguments: Temporal address, task queue, fake OpenAI base URL, tool log, release-file
  * directory, payload store directory (shared with the client; payloads over 1 KiB go there, so
  * references cross processes), whether sticky execution is on (off only for the Java test
- * server, which loses a killed worker's sticky queue). Prints {@code @@READY} once polling.
+ * server, which loses a killed worker's sticky queue), whether model calls and the {@code note}
+ * tool are local activities (the low-latency mode). Prints {@code @@READY} once polling.
  */
 public final class CrashWorkerProcess {
 
@@ -47,7 +49,9 @@ public final class CrashWorkerProcess {
     OpenAiModelProvider provider = new OpenAiModelProvider(OpenAiOptions.builder()
         .baseUrl(args[2]).apiKey("sk-crash-matrix").timeout(Duration.ofSeconds(30)).build());
     MicroagentsEnvironment env = MicroagentsEnvironment.builder()
-        .registry(AgentRegistry.of(CrashAgents.ALL)).models(provider).options(OPTIONS)
+        .registry(AgentRegistry.of(CrashAgents.ALL)).models(provider)
+        .options(args.length > 7 && Boolean.parseBoolean(args[7])
+            ? OPTIONS.toBuilder().lowLatency(LowLatency.allModelCalls().withTools("note")).build() : OPTIONS)
         .address(args[0]).taskQueue(args[1]).startWorker(false)
         .payloadStore(new FilePayloadStore(Path.of(args[5]))).payloadThreshold(CrashClientProcess.PAYLOAD_THRESHOLD)
         .workerOptions(Boolean.parseBoolean(args[6]) ? WorkerOptions.getDefaultInstance()
