@@ -38,11 +38,14 @@ done
 [[ $OPENAI == http* ]] || { cat "$STATE/fake-openai.out" >&2; echo "run.sh: the fake OpenAI server did not start" >&2; exit 1; }
 echo "run.sh: Temporal at 127.0.0.1:$PORT, fake OpenAI at $OPENAI; load: $(uptime | sed 's/.*load/load/')" >&2
 
-FRAMEWORKS=microagents,bare-java,python
+FRAMEWORKS=microagents,microagents-local,bare-java
+if [[ -x $HERE/python/.venv/bin/python ]]; then FRAMEWORKS+=,python; fi
 if [[ -d $HERE/typescript/node_modules/@temporalio/openai-agents ]]; then FRAMEWORKS+=,typescript; fi
 echo "$(date -u +%FT%TZ) $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "java: $(java -version 2>&1 | head -n 1)"
-"$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m, sys; print("python:", sys.version.split()[0], *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
+if [[ -x $HERE/python/.venv/bin/python ]]; then
+  "$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m, sys; print("python:", sys.version.split()[0], *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
+fi
 if [[ $FRAMEWORKS == *typescript ]]; then
   (cd "$HERE/typescript" && node -e 'const fs = require("fs"); console.log("node:", process.version, ...["@temporalio/openai-agents", "@temporalio/worker", "@openai/agents-core", "@openai/agents-openai", "openai"].map(p => p + " " + JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version))')
 fi

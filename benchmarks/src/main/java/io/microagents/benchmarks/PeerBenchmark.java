@@ -38,7 +38,7 @@ public final class PeerBenchmark implements Callable<Integer> {
   File peers = new File("benchmarks/peers");
 
   @Option(names = "--frameworks", split = ",", description = "default ${DEFAULT-VALUE}")
-  List<String> frameworks = List.of("microagents", "bare-java", "python", "typescript");
+  List<String> frameworks = List.of("microagents", "microagents-local", "bare-java", "python", "typescript");
 
   @Option(names = "--rounds", description = "measured interleaved rounds; default ${DEFAULT-VALUE}")
   int rounds = 3;
@@ -75,11 +75,13 @@ public final class PeerBenchmark implements Callable<Integer> {
     String java = ProcessHandle.current().info().command().orElse("java");
     String jar = new File(PeerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
     PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar);
+    PeerFramework.Ours local = new PeerFramework.Ours("microagents-local", "microagents-local", java, jar);
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(temporal).build());
     WorkflowClient plain = WorkflowClient.newInstance(service);
     Map<String, PeerFramework> all = new LinkedHashMap<>();
     all.put("microagents", ours);
+    all.put("microagents-local", local);
     all.put("bare-java", byType("bare-java", "PeerBareWorkflow", null,
         List.of(java, "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}", "{queue}", "{openai}"), plain));
     all.put("python", byType("python", "PeerAgentWorkflow", new File(peers, "python"),
@@ -87,12 +89,19 @@ public final class PeerBenchmark implements Callable<Integer> {
     all.put("typescript", byType("typescript", "PeerAgentWorkflow", new File(peers, "typescript"),
         List.of("node", "src/worker.js", "{temporal}", "{queue}"), plain));
     List<PeerFramework> chosen = new ArrayList<>();
-    frameworks.forEach(f -> chosen.add(all.get(f)));
+    for (String f : frameworks) {
+      if (!all.containsKey(f)) {
+        System.err.println("PeerBenchmark: unknown framework '" + f + "'; known: " + String.join(", ", all.keySet()));
+        return 2;
+      }
+      chosen.add(all.get(f));
+    }
     Map<PeerFramework, PeerProcess> workers = new LinkedHashMap<>();
     Map<PeerFramework, PeerTable.Row> rows = new LinkedHashMap<>();
     try (MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(AgentRegistry.of(PeerAgent.class))
         .models(new BenchModel(0, kb, t -> { })).address(temporal).taskQueue(ours.taskQueue).startWorker(false).build()) {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
+      local.client(env.client());
       PeerRuns runs = new PeerRuns(chosen, workers);
       chosen.forEach(PeerFramework::warmClient);
       for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine

@@ -3,7 +3,9 @@ package io.microagents.benchmarks;
 import io.microagents.agent.AgentRegistry;
 import io.microagents.openai.OpenAiModelProvider;
 import io.microagents.openai.OpenAiOptions;
+import io.microagents.temporal.LowLatency;
 import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -11,7 +13,8 @@ import io.temporal.worker.WorkerFactory;
 
 /**
  * A worker process of the side-by-side benchmark, so its CPU and memory are its own:
- * {@code PeerWorker microagents|bare <temporal host:port> <task queue> <OpenAI base URL>}.
+ * {@code PeerWorker microagents|microagents-local|bare <temporal host:port> <task queue> <OpenAI base URL>};
+ * {@code microagents-local} runs the model calls and the tool as local activities (the low-latency mode).
  * Tool output size: {@code -Dpeer.kb} (default 1). Serves until killed.
  */
 public final class PeerWorker {
@@ -24,10 +27,13 @@ public final class PeerWorker {
     String address = args[1];
     String queue = args[2];
     String openAi = args[3];
-    if (kind.equals("microagents")) {
+    if (kind.equals("microagents") || kind.equals("microagents-local")) {
+      MicroagentsOptions options = kind.equals("microagents-local")
+          ? MicroagentsOptions.builder().lowLatency(LowLatency.allModelCalls().withTools("lookup")).build()
+          : MicroagentsOptions.DEFAULTS;
       MicroagentsEnvironment.builder().registry(AgentRegistry.of(PeerAgent.class))
           .models(new OpenAiModelProvider(OpenAiOptions.builder().baseUrl(openAi).apiKey("bench").build()))
-          .address(address).taskQueue(queue).build();
+          .options(options).address(address).taskQueue(queue).build();
     } else if (kind.equals("bare")) {
       WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
           WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
@@ -37,7 +43,7 @@ public final class PeerWorker {
       worker.registerActivitiesImplementations(new PeerBareLoop.ActivitiesImpl(openAi, Integer.getInteger("peer.kb", 1)));
       factory.start();
     } else {
-      throw new IllegalArgumentException("PeerWorker: kind must be microagents or bare, not " + kind);
+      throw new IllegalArgumentException("PeerWorker: kind must be microagents, microagents-local or bare, not " + kind);
     }
     System.out.println("worker ready");
     Thread.currentThread().join();

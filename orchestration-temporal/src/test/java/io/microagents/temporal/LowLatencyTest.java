@@ -123,6 +123,18 @@ class LowLatencyTest {
   }
 
   @Test
+  void aLocalToolRunsOnTheWorkflowsWorkerWhenToolsHaveTheirOwnQueue() {
+    ScriptedModel model = new ScriptedModel().thenToolCall("plus_one", "{\"n\":1}").thenMessage("2");
+    AgentClient client = temporal.start(AgentRegistry.of(Quick.class), model,
+        MicroagentsOptions.builder().toolTaskQueue("tools-nobody-serves").build());
+
+    String id = client.start(Quick.class, "1 plus one");
+
+    assertThat(client.result(id).finalOutputText()).isEqualTo("2");
+    assertThat(model.requests().get(1).input().get(2)).isEqualTo(new io.microagents.items.ToolOutput("call_1", "2", false));
+  }
+
+  @Test
   void aFailedLocalModelCallIsRetriedByTheWorkerAndTheConversationIsRecordedOnce() {
     ScriptedModel model = new ScriptedModel()
         .thenToolCall("lookup", "{\"n\":1}")
