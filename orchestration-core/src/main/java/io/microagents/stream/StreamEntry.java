@@ -18,6 +18,11 @@ public record StreamEntry(String id, String call, int attempt, String agent, Mod
 
   /** What a marker entry says. */
   public enum Marker {
+    /**
+     * The call started, told from the stream because its run's history records it only when it
+     * is over (a durable run's local activity, the low-latency mode): its deltas follow.
+     */
+    START,
     /** The call's stream ended: the finished response is in the run's history. */
     END,
     /**
@@ -31,6 +36,11 @@ public record StreamEntry(String id, String call, int attempt, String agent, Mod
   /** A delta, to publish. */
   public static StreamEntry delta(String call, int attempt, String agent, ModelDelta delta) {
     return new StreamEntry(null, call, attempt, agent, delta, null);
+  }
+
+  /** The start of a call whose history records it only at its end, to publish before its deltas. */
+  public static StreamEntry start(String call, int attempt, String agent) {
+    return new StreamEntry(null, call, attempt, agent, null, Marker.START);
   }
 
   /** The end of a call's stream, to publish. */

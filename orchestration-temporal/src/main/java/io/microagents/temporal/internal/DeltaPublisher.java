@@ -13,7 +13,8 @@ import io.temporal.activity.ActivityInfo;
  * Publishes one model-call attempt's deltas to the run's stream: the key is the workflow id,
  * the call the activity id (the same for every attempt), so that a subscriber seeing a higher
  * attempt discards what an earlier one streamed. The attempt's end is published whether it
- * succeeded or not. Nothing here touches history: the activity still returns the finished
+ * succeeded or not; a local activity's attempt (the low-latency mode) starts with a START marker,
+ * since its history tells the call only when it is over. Nothing here touches history: the activity still returns the finished
  * response, and only that is recorded.
  */
 final class DeltaPublisher implements DeltaListener {
@@ -36,6 +37,9 @@ final class DeltaPublisher implements DeltaListener {
   static ModelResponse stream(StreamTransport streams, ActivityInfo info, Model model, ModelRequest request) {
     DeltaPublisher publisher = new DeltaPublisher(streams, info.getWorkflowId(), info.getActivityId(), info.getAttempt(),
         request.agent());
+    if (info.isLocal()) { // history tells a local call's start only with its end: the stream tells it first
+      publisher.publish(StreamEntry.start(publisher.call, publisher.attempt, publisher.agent));
+    }
     try {
       return model.stream(request, publisher);
     } finally {

@@ -1,8 +1,10 @@
 package io.microagents.temporal.internal;
 
 import io.microagents.temporal.RunEvent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,9 @@ final class FollowedWorkflow {
   boolean streamed; // deltas were seen: this workflow's worker streams
   boolean silent; // waited once for deltas that never came: the worker does not stream
   Set<String> lastPending = Set.of();
+  boolean inTask; // the last history event read started a workflow task: all before it is told
+  final List<RunEvent.ModelCallStarted> localStarts = new ArrayList<>(); // read from the stream, not yet told
+  final Set<String> openLocal = new HashSet<>(); // local calls told started from the stream, not yet finished
 
   FollowedWorkflow(String id, EventCursor.Position from, HistoryEventMapper mapper) {
     this.id = id;
@@ -39,6 +44,29 @@ final class FollowedWorkflow {
   /** Whether its history and (when there is a transport) its deltas have been read to their end. */
   boolean done(boolean withDeltas) {
     return historyDone && (!withDeltas || deltasDone);
+  }
+
+  /**
+   * The start of a local call (the low-latency mode), read from the stream: it may be told once
+   * history is told up to the workflow task that runs the call (its last event read started a
+   * task) and no local call told before it waits for its finish; else it waits for that.
+   */
+  synchronized void localStart(RunEvent.ModelCallStarted s) {
+    if (!started.contains(s.call()) && localStarts.stream().noneMatch(p -> p.call().equals(s.call()))) {
+      localStarts.add(s);
+    }
+    poked = true;
+    notifyAll();
+  }
+
+  /** The local start that may be told now, marked open; {@code null} when none may. */
+  synchronized RunEvent.ModelCallStarted localStartDue() {
+    if (!inTask || !openLocal.isEmpty() || localStarts.isEmpty()) {
+      return null;
+    }
+    RunEvent.ModelCallStarted s = localStarts.remove(0);
+    openLocal.add(s.call());
+    return s;
   }
 
   /** Told before the cursor: known, not told again. */
@@ -53,7 +81,8 @@ final class FollowedWorkflow {
    * lag behind a delta for long, since a call is recorded before it runs.
    */
   synchronized void awaitStart(String call) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    boolean local = localStarts.stream().anyMatch(p -> p.call().equals(call)); // told when an earlier call's task ends
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(local ? 60 : 5);
     poked = true;
     notifyAll();
     while (!started.contains(call) && !historyDone && System.nanoTime() < deadline) {

@@ -187,6 +187,7 @@ final class HistoryEventMapper {
         out.add(new RunEvent.ModelCallStarted(path, agent, local.activityId()));
       }
       if (local.result() != null) {
+        attempts.put(local.activityId(), local.attempt()); // its deltas' END, told before the call's end
         ModelResponse response = payloads.decode(local.result(), 0, ModelResponse.class);
         out.add(new RunEvent.ModelCallFinished(path, agent, local.activityId(), response.usage()));
       }

@@ -1,5 +1,6 @@
 package io.microagents.temporal.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.microagents.temporal.ModelActivity;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
@@ -15,8 +16,9 @@ import io.temporal.api.history.v1.MarkerRecordedEventAttributes;
  * @param input its arguments, or {@code null} when the marker does not hold them
  * @param result its result, or {@code null} when it failed
  * @param failure why it failed, or {@code null}
+ * @param attempt the attempt that ended with this marker (the SDK's marker metadata), 1 when not recorded
  */
-record LocalCall(String activityId, String type, Payloads input, Payloads result, Failure failure) {
+record LocalCall(String activityId, String type, Payloads input, Payloads result, Failure failure, int attempt) {
 
   /** The name of the SDK's markers of local activities. */
   static final String MARKER = "LocalActivity";
@@ -30,7 +32,15 @@ record LocalCall(String activityId, String type, Payloads input, Payloads result
         payloads.decode(m.getDetailsOrThrow("type"), 0, String.class),
         m.containsDetails("input") ? m.getDetailsOrThrow("input") : null,
         m.containsDetails("result") ? m.getDetailsOrThrow("result") : null,
-        m.hasFailure() ? m.getFailure() : null);
+        m.hasFailure() ? m.getFailure() : null, attempt(m, payloads));
+  }
+
+  private static int attempt(MarkerRecordedEventAttributes m, HistoryPayloads payloads) {
+    if (!m.containsDetails("meta")) {
+      return 1;
+    }
+    JsonNode meta = payloads.decode(m.getDetailsOrThrow("meta"), 0, JsonNode.class);
+    return meta != null && meta.hasNonNull("atpt") ? meta.get("atpt").asInt(1) : 1; // the SDK's LocalActivityMarkerMetadata
   }
 
   /** Whether it is a model call. */

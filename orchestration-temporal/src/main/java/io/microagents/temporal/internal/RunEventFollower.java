@@ -185,7 +185,16 @@ public final class RunEventFollower implements AutoCloseable {
           } else {
             emit(w, ev, move);
           }
+          if (ev instanceof RunEvent.ModelCallFinished f) {
+            synchronized (w) {
+              w.openLocal.remove(f.call());
+            }
+          }
         }
+        synchronized (w) {
+          w.inTask = e.hasWorkflowTaskStartedEventAttributes();
+        }
+        tellLocalStarts(w);
         for (String child : started) { // after its ChildStarted event: none of its events comes first
           follow(child, new EventCursor.Position(pathOf(child), null, 0, null));
         }
@@ -257,6 +266,9 @@ public final class RunEventFollower implements AutoCloseable {
           emit(w, new RunEvent.StreamGap(w.path), at);
         } else if (entry.marker() == StreamEntry.Marker.END) {
           w.ended(entry.call(), entry.attempt());
+        } else if (entry.marker() == StreamEntry.Marker.START) { // a local call: its marker comes when it is over
+          w.localStart(new RunEvent.ModelCallStarted(w.path, entry.agent(), entry.call()));
+          tellLocalStarts(w);
         } else if (entry.delta() != null) {
           awaitQuietly(() -> w.awaitStart(entry.call()));
           Integer before = w.deltaOf(entry.call(), entry.attempt());
@@ -273,9 +285,16 @@ public final class RunEventFollower implements AutoCloseable {
     }
   }
 
-  /** Tells that a model call started; a call by another agent than the last one told is a handoff, told first. */
+  /**
+   * Tells that a model call started, once (a local call's start is told from its stream, then
+   * read from its marker); a call by another agent than the last one told is a handoff, told first.
+   */
   private void tellStart(FollowedWorkflow w, RunEvent.ModelCallStarted s, EventCursor.Position move) {
     synchronized (w) {
+      w.localStarts.removeIf(p -> p.call().equals(s.call())); // its marker was read first
+      if (w.started.contains(s.call())) {
+        return;
+      }
       if (w.agent != null && !w.agent.equals(s.agent())) {
         emit(w, new RunEvent.Handoff(w.path, w.agent, s.agent()), null);
       }
@@ -283,6 +302,13 @@ public final class RunEventFollower implements AutoCloseable {
       emit(w, s, move);
       w.started.add(s.call());
       w.notifyAll();
+    }
+  }
+
+  /** Tells the local calls' starts read from the stream that may be told now (see {@link FollowedWorkflow#localStart}). */
+  private void tellLocalStarts(FollowedWorkflow w) {
+    for (RunEvent.ModelCallStarted s = w.localStartDue(); s != null; s = w.localStartDue()) {
+      tellStart(w, s, null);
     }
   }
 
