@@ -14,6 +14,7 @@ import io.microagents.run.RunResult;
 import io.microagents.temporal.AgentClient;
 import io.microagents.redis.RedisStreamTransport;
 import io.microagents.temporal.MicroagentsEnvironment;
+import io.microagents.temporal.LowLatency;
 import io.microagents.temporal.MicroagentsOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
@@ -75,11 +76,14 @@ public final class ExampleSession implements AutoCloseable {
         base = openAi;
       }
       ModelProvider models = wrapModels.apply(base);
-      MicroagentsOptions options = MicroagentsOptions.DEFAULTS;
+      MicroagentsOptions.Builder options = MicroagentsOptions.builder();
       if (settings.redis() != null) { // worker and clients in different processes stream through Redis
         RedisStreamTransport redis = RedisStreamTransport.builder().uri(settings.redis()).build();
         resources.add(redis);
-        options = MicroagentsOptions.builder().streams(redis).build();
+        options.streams(redis);
+      }
+      if (settings.lowLatency()) {
+        options.lowLatency(LowLatency.allModelCalls());
       }
       SessionTrace trace = settings.trace() ? new SessionTrace() : null;
       if (trace != null) {
@@ -87,7 +91,7 @@ public final class ExampleSession implements AutoCloseable {
       }
       WorkerFactoryOptions factoryOptions = trace == null ? WorkerFactoryOptions.getDefaultInstance()
           : WorkerFactoryOptions.newBuilder().setWorkerInterceptors(trace.tracing().workerInterceptor()).build();
-      MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models).options(options)
+      MicroagentsEnvironment environment = MicroagentsEnvironment.builder().registry(registry).models(models).options(options.build())
           .address(settings.temporal().address()).namespace(settings.temporal().namespace())
           .payloadStore(settings.temporal().payloadStore()).workerOptions(settings.temporal().workerOptions())
           .clientOptions(o -> trace == null ? o : o.setInterceptors(trace.tracing().clientInterceptor()))

@@ -27,6 +27,7 @@ public final class SessionSettings {
   private final TaskQueues taskQueues;
   private final Duration offlinePace;
   private final String redis;
+  private final boolean lowLatency;
   private final boolean trace;
 
   private SessionSettings(Builder b) {
@@ -41,6 +42,7 @@ public final class SessionSettings {
     this.runWorker = b.runWorker;
     this.offlinePace = b.offlinePace;
     this.redis = b.redis;
+    this.lowLatency = b.lowLatency;
     this.trace = b.trace;
     this.taskQueues = b.taskQueue == null || b.taskQueue.isBlank() ? TaskQueues.forMode(offline) : new TaskQueues(b.taskQueue);
   }
@@ -87,6 +89,9 @@ public final class SessionSettings {
   /** The Redis the model's streamed output goes through between processes ({@code redis://host:port}), or {@code null}. */
   public String redis() { return redis; }
 
+  /** Whether the worker runs every model call as a local activity (the low-latency mode). */
+  public boolean lowLatency() { return lowLatency; }
+
   /** Whether the session keeps its runs' OpenTelemetry spans in memory ({@link ExampleSession#trace()}). */
   public boolean trace() { return trace; }
 
@@ -104,6 +109,7 @@ public final class SessionSettings {
     private String taskQueue;
     private Duration offlinePace = Duration.ZERO;
     private String redis;
+    private boolean lowLatency;
 
     private Builder(PrintStream out) {
       this.out = out;
@@ -124,6 +130,9 @@ public final class SessionSettings {
     public Builder offlinePace(Duration v) { this.offlinePace = v; return this; }
     /** Stream through this Redis ({@code redis://host:port}) instead of in memory. */
     public Builder redis(String v) { this.redis = v; return this; }
+
+    /** Run every model call as a local activity (the low-latency mode). */
+    public Builder lowLatency(boolean v) { this.lowLatency = v; return this; }
     /** Trace this session's runs in memory (default: no). */
     public Builder trace(boolean v) { this.trace = v; return this; }
 

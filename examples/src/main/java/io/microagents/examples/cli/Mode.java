@@ -37,7 +37,7 @@ record Mode(boolean offline, String model, OpenAiApi api) {
         .openAi(OpenAiOptions.builder().apiKey(env.get("OPENAI_API_KEY")).baseUrl(env.get("OPENAI_BASE_URL"))
             .api(api).build())
         .web(WebEndpoints.fromEnv(env))
-        .temporal(options.target()).taskQueue(options.taskQueue).redis(options.redis)
+        .temporal(options.target()).taskQueue(options.taskQueue).redis(options.redis).lowLatency(options.lowLatency)
         .offlinePace(offline ? OFFLINE_PACE : Duration.ZERO);
   }
 

@@ -45,6 +45,11 @@ public final class ServiceOptions {
           + "different processes (default: in memory, this process only)")
   String redis;
 
+  @Option(names = "--low-latency",
+      description = "The worker makes every model call as a local activity: no dispatch through the server per call "
+          + "(see docs/guarantees.md for what it changes)")
+  boolean lowLatency;
+
   @Option(names = "--offline",
       description = "Scripted model and recorded web data, even when OPENAI_API_KEY is set")
   boolean offline;

@@ -7,6 +7,7 @@ import io.microagents.temporal.ConversationInput;
 import io.microagents.temporal.ModelActivity;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.history.v1.MarkerRecordedEventAttributes;
 import io.temporal.common.converter.DataConverter;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Turns one workflow's history events into the example's step lines: the agent, each model
  * call, each tool call with its arguments and result, handoffs (the agent of consecutive
- * model calls changes), children started and finished, updates (a person's answers).
+ * model calls changes), children started and finished, updates (a person's answers); local
+ * activities (the low-latency mode) from their markers.
  */
 final class HistoryEventPrinter {
 
@@ -92,6 +94,7 @@ final class HistoryEventPrinter {
         step("  " + scheduled.get(id) + " " + FailureText.of(e.getActivityTaskTimedOutEventAttributes().getFailure(),
             timeoutsByEvent.getOrDefault(id, ActivityTimeouts.UNKNOWN)));
       }
+      case EVENT_TYPE_MARKER_RECORDED -> localActivity(e.getMarkerRecordedEventAttributes());
       case EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED -> {
         String id = e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId();
         step("child workflow started: " + id);
@@ -135,15 +138,35 @@ final class HistoryEventPrinter {
     activityIds.put(e.getEventId(), a.getActivityId());
     timeoutsByActivity.put(a.getActivityId(), ActivityTimeouts.of(a));
     if (isModel(name)) {
-      ModelRequest request = decode(a.getInput(), ModelRequest.class);
-      if (agent != null && request != null && !agent.equals(request.agent())) {
-        step("handoff " + agent + " -> " + request.agent());
-      }
-      agent = request == null ? agent : request.agent();
-      step("model call by " + agent);
+      modelCall(decode(a.getInput(), ModelRequest.class));
     } else {
       step("tool call " + name + " " + StepPrinter.shorten(decode(a.getInput(), String.class)));
     }
+  }
+
+  /** A local activity (the low-latency mode), recorded once it is over: its call and outcome at once. */
+  private void localActivity(MarkerRecordedEventAttributes m) {
+    if (!"LocalActivity".equals(m.getMarkerName()) || !m.containsDetails("type")) {
+      return;
+    }
+    String name = decode(m.getDetailsOrThrow("type"), String.class);
+    Payloads input = m.containsDetails("input") ? m.getDetailsOrThrow("input") : null;
+    if (name != null && isModel(name)) {
+      modelCall(input == null ? null : decode(input, ModelRequest.class));
+    } else if (name != null) {
+      step("tool call " + name + (input == null ? "" : " " + StepPrinter.shorten(decode(input, String.class))));
+      step("  " + name + (m.containsDetails("result")
+          ? " -> " + StepPrinter.shorten(decode(m.getDetailsOrThrow("result"), String.class))
+          : " failed: " + FailureText.of(m.getFailure(), ActivityTimeouts.UNKNOWN)));
+    }
+  }
+
+  private void modelCall(ModelRequest request) {
+    if (agent != null && request != null && !agent.equals(request.agent())) {
+      step("handoff " + agent + " -> " + request.agent());
+    }
+    agent = request == null ? agent : request.agent();
+    step("model call by " + agent);
   }
 
   private static boolean isModel(String activityType) {

@@ -31,6 +31,19 @@ class ExamplesCliTest {
   }
 
   @Test
+  void runWithLowLatencyPrintsTheSameStepsAndSpans() {
+    CliRun run = CliRun.of("run", "handoffs", "--low-latency", "--trace");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("handoff triage -> local_info").contains("tool call get_store_hours")
+        .contains("Final output:").contains("Costco");
+    String trace = run.out().substring(run.out().indexOf("Final output:"));
+    assertThat(trace).contains("─ turn ").contains("─ handoff triage -> local_info ").contains("─ chat ")
+        .contains("─ execute_tool get_store_hours ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void runWithTracePrintsTheRunsSpansAsATreeAtTheEnd() {
     CliRun run = CliRun.of("run", "handoffs", "--trace");
 

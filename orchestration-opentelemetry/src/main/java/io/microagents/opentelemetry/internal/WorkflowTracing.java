@@ -185,24 +185,26 @@ public final class WorkflowTracing extends WorkflowInboundCallsInterceptorBase {
 
     @Override
     public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
-      if (run != null && ModelActivity.TYPE.equals(input.getActivityName()) && input.getArgs().length > 0
-          && input.getArgs()[0] instanceof ModelRequest request) {
-        endTurn(null);
-        modelCallBy(request.agent());
-        startTurn(request.agent());
-      }
-      if (run != null) {
-        TraceHeaders.inject(current(), input.getHeader());
-      }
+      beforeCall(input.getActivityName(), input.getArgs(), input.getHeader());
       return super.executeActivity(input);
     }
 
     @Override
     public <R> LocalActivityOutput<R> executeLocalActivity(LocalActivityInput<R> input) {
-      if (run != null) {
-        TraceHeaders.inject(current(), input.getHeader());
-      }
+      beforeCall(input.getActivityName(), input.getArgs(), input.getHeader()); // the low-latency mode's calls
       return super.executeLocalActivity(input);
+    }
+
+    /** A model call starts the agent's next turn; every call carries the current span's context. */
+    private void beforeCall(String activity, Object[] args, io.temporal.common.interceptors.Header header) {
+      if (run != null && ModelActivity.TYPE.equals(activity) && args.length > 0 && args[0] instanceof ModelRequest request) {
+        endTurn(null);
+        modelCallBy(request.agent());
+        startTurn(request.agent());
+      }
+      if (run != null) {
+        TraceHeaders.inject(current(), header);
+      }
     }
 
     @Override
