@@ -123,6 +123,46 @@ class LowLatencyTest {
   }
 
   @Test
+  void aRunContinuesAsNewAndAConversationGoesOnInTheLowLatencyMode() {
+    ScriptedModel model = threeLookups().thenMessage("hello again");
+    AgentClient client = temporal.start(AgentRegistry.of(Looker.class), model,
+        MicroagentsOptions.builder().lowLatency(LowLatency.agents("looker")).turnsBeforeContinueAsNew(2).build());
+
+    String id = client.start(Looker.class, "look up three values");
+    assertThat(client.result(id).finalOutputText()).isEqualTo("done");
+    assertThat(model.requests().get(3).input()).hasSize(7); // the carried conversation, offered in the new run
+    assertThat(client.items(id).toList()).hasSize(8);
+    temporal.replay(id);
+
+    String chat = client.startConversation("looker", temporal.workflowId("local-chat"), null);
+    assertThat(client.send(chat, "hi")).isEqualTo("hello again");
+    assertThat(scheduled(temporal.history(chat), ModelActivity.TYPE)).isZero();
+  }
+
+  @Test
+  void aLocalModelCallLongerThanTheWorkflowTaskTimeoutKeepsTheTaskAliveAndRunsOnce() {
+    ScriptedModel model = new ScriptedModel().thenAnswer(request -> {
+      try {
+        Thread.sleep(2_500); // over the 1 s workflow task timeout below
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new io.microagents.model.ModelResponse(List.of(io.microagents.items.Message.assistant("slow")),
+          new io.microagents.model.Usage(1, 0, 0, 0), "r1");
+    });
+    AgentClient client = temporal.start(AgentRegistry.of(Looker.class), model, lowLatency());
+
+    String id = client.start(io.temporal.client.WorkflowOptions.newBuilder().setWorkflowId(temporal.workflowId("slow-local"))
+        .setWorkflowTaskTimeout(Duration.ofSeconds(1)).build(), "looker",
+        List.of(io.microagents.items.Message.user("take your time")), null);
+
+    assertThat(client.result(id).finalOutputText()).isEqualTo("slow");
+    assertThat(model.requests()).hasSize(1);
+    assertThat(temporal.history(id).getEvents()).noneMatch(e -> e.hasWorkflowTaskFailedEventAttributes()
+        || e.hasWorkflowTaskTimedOutEventAttributes());
+  }
+
+  @Test
   void aLocalToolRunsOnTheWorkflowsWorkerWhenToolsHaveTheirOwnQueue() {
     ScriptedModel model = new ScriptedModel().thenToolCall("plus_one", "{\"n\":1}").thenMessage("2");
     AgentClient client = temporal.start(AgentRegistry.of(Quick.class), model,
