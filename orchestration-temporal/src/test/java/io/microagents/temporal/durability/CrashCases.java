@@ -17,20 +17,46 @@ import java.util.function.BooleanSupplier;
  * What every case of a crash matrix does around its kill: await the kill point, await the
  * outcome at the client, then record the case's row and assert its promises.
  */
-final class CrashCases {
+final class CrashCases implements AutoCloseable {
 
   static final Duration DEADLINE = Duration.ofSeconds(60);
 
+  private final String name;
   private final CrashCluster cluster;
   private final JavaProcess client;
   private final CrashLogs logs;
-  private final CrashReport report;
+  private final CrashReport report = new CrashReport();
 
-  CrashCases(CrashCluster cluster, CrashReport report) {
+  private CrashCases(String name, CrashCluster cluster) {
+    this.name = name;
     this.cluster = cluster;
     this.client = cluster.client();
     this.logs = cluster.logs();
-    this.report = report;
+  }
+
+  /**
+   * Starts a matrix's processes on the configured server (else a Java test server of its own),
+   * logging to {@code <build dir>/<name>/<run>}.
+   *
+   * @param lowLatency whether the workers run model calls and the {@code note} tool as local activities
+   */
+  static CrashCases start(String name, String run, boolean lowLatency) throws java.io.IOException {
+    return new CrashCases(name, CrashCluster.start(buildDir().resolve(name).resolve(run), configuredAddress(),
+        name + "-" + run, lowLatency));
+  }
+
+  CrashCluster cluster() {
+    return cluster;
+  }
+
+  /** Writes the measured table to {@code <build dir>/<name>.md}, then stops every process. */
+  @Override
+  public void close() {
+    try {
+      report.write(buildDir().resolve(name + ".md"), cluster.server());
+    } finally {
+      cluster.close();
+    }
   }
 
   /**

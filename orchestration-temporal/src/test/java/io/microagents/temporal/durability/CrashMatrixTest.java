@@ -2,21 +2,13 @@ package io.microagents.temporal.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.microagents.temporal.RunStatus;
-import io.temporal.api.enums.v1.EventType;
-import io.temporal.common.WorkflowExecutionHistory;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +34,6 @@ import org.junit.jupiter.api.Timeout;
 class CrashMatrixTest {
 
   private static final Duration DEADLINE = CrashCases.DEADLINE;
-  private static final CrashReport REPORT = new CrashReport();
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static CrashCluster cluster;
@@ -52,20 +43,16 @@ class CrashMatrixTest {
 
   @BeforeAll
   static void startProcesses() throws IOException {
-    cluster = CrashCluster.start(CrashCases.buildDir().resolve("crash-matrix").resolve(RUN), CrashCases.configuredAddress(), "crash-matrix-" + RUN);
+    cases = CrashCases.start("crash-matrix", RUN, false);
+    cluster = cases.cluster();
     client = cluster.client();
     logs = cluster.logs();
-    cases = new CrashCases(cluster, REPORT);
   }
 
   @AfterAll
   static void stopProcesses() {
-    if (cluster != null) {
-      try {
-        REPORT.write(CrashCases.buildDir().resolve("crash-matrix.md"), cluster.server());
-      } finally {
-        cluster.close();
-      }
+    if (cases != null) {
+      cases.close();
     }
   }
 

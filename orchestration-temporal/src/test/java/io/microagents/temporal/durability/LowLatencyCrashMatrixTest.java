@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class LowLatencyCrashMatrixTest {
 
-  private static final CrashReport REPORT = new CrashReport();
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static CrashCluster cluster;
   private static JavaProcess client;
@@ -34,21 +33,16 @@ class LowLatencyCrashMatrixTest {
 
   @BeforeAll
   static void startProcesses() throws IOException {
-    cluster = CrashCluster.start(CrashCases.buildDir().resolve("crash-matrix-low-latency").resolve(RUN),
-        CrashCases.configuredAddress(), "crash-matrix-ll-" + RUN, true);
+    cases = CrashCases.start("crash-matrix-low-latency", RUN, true);
+    cluster = cases.cluster();
     client = cluster.client();
     logs = cluster.logs();
-    cases = new CrashCases(cluster, REPORT);
   }
 
   @AfterAll
   static void stopProcesses() {
-    if (cluster != null) {
-      try {
-        REPORT.write(CrashCases.buildDir().resolve("crash-matrix-low-latency.md"), cluster.server());
-      } finally {
-        cluster.close();
-      }
+    if (cases != null) {
+      cases.close();
     }
   }
 
