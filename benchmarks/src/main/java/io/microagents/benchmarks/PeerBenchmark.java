@@ -61,6 +61,14 @@ public final class PeerBenchmark implements Callable<Integer> {
   @Option(names = "--concurrent-turns", description = "tool turns of each concurrent run; default ${DEFAULT-VALUE}")
   int concurrentTurns = 3;
 
+  @Option(names = "--jfr", description = "also record each Java worker's measured runs and burst with JFR into this "
+      + "folder (settings: env PEER_JFR_SETTINGS, default profile); the CPU per thread group is printed either way")
+  Path jfr;
+
+  @Option(names = "--baseline-jar", description = "another build's benchmarks jar: adds the framework microagents-baseline, "
+      + "our worker from that jar (before/after a change, in the same interleaved rounds)")
+  File baselineJar;
+
   @Option(names = "--logs", description = "folder for the workers' output; default ${DEFAULT-VALUE}")
   Path logs = Path.of("benchmarks", "target", "peers");
 
@@ -82,6 +90,11 @@ public final class PeerBenchmark implements Callable<Integer> {
     Map<String, PeerFramework> all = new LinkedHashMap<>();
     all.put("microagents", ours);
     all.put("microagents-local", local);
+    PeerFramework.Ours baseline = baselineJar == null ? null
+        : new PeerFramework.Ours("microagents-baseline", "microagents", java, baselineJar.getAbsolutePath());
+    if (baseline != null) {
+      all.put(baseline.name, baseline);
+    }
     all.put("bare-java", byType("bare-java", "PeerBareWorkflow", null,
         List.of(java, "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}", "{queue}", "{openai}"), plain));
     all.put("python", byType("python", "PeerAgentWorkflow", new File(peers, "python"),
@@ -102,6 +115,9 @@ public final class PeerBenchmark implements Callable<Integer> {
         .models(new BenchModel(0, kb, t -> { })).address(temporal).taskQueue(ours.taskQueue).startWorker(false).build()) {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
       local.client(env.client());
+      if (baseline != null) {
+        baseline.client(env.client()); // starts name the task queue
+      }
       PeerRuns runs = new PeerRuns(chosen, workers);
       chosen.forEach(PeerFramework::warmClient);
       for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
@@ -114,10 +130,16 @@ public final class PeerBenchmark implements Callable<Integer> {
       for (int i = 0; i < warmUp; i++) {
         chosen.forEach(f -> runs.once(f, turns));
       }
+      if (jfr != null) {
+        Files.createDirectories(jfr);
+      }
+      Map<PeerFramework, PeerProfile> profiles = new LinkedHashMap<>();
+      chosen.forEach(f -> profiles.put(f, PeerProfile.start(workers.get(f), "sequential", jfr)));
       for (int i = 0; i < rounds; i++) {
         chosen.forEach(f -> runs.measured(f, turns));
         System.err.printf("round %d of %d done%n", i + 1, rounds);
       }
+      profiles.values().forEach(p -> p.stop(rounds * (turns + 1)));
       Map<PeerFramework, List<String>> longHistory = new LinkedHashMap<>();
       for (int t : longTurns) {
         for (PeerFramework f : chosen) {
@@ -128,7 +150,9 @@ public final class PeerBenchmark implements Callable<Integer> {
       Map<PeerFramework, Double> throughput = new LinkedHashMap<>();
       if (concurrent > 0) {
         for (PeerFramework f : chosen) {
+          PeerProfile p = PeerProfile.start(workers.get(f), "burst", jfr);
           throughput.put(f, runs.burst(f, concurrent, concurrentTurns));
+          p.stop(concurrent * (concurrentTurns + 1));
         }
       }
       for (PeerFramework f : chosen) {

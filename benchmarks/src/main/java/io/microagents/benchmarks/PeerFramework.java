@@ -69,6 +69,10 @@ abstract class PeerFramework {
 
   PeerProcess launch(String temporal, String openAi, int kb, Path logs) {
     ProcessBuilder b = command(temporal, openAi, kb);
+    String javaOpts = System.getenv("PEER_WORKER_JAVA_OPTS"); // e.g. JFR or GC flags for the Java workers; {name} is the framework
+    if (javaOpts != null && !javaOpts.isBlank() && b.command().get(0).endsWith("java")) {
+      b.command().addAll(1, List.of(javaOpts.replace("{name}", name).trim().split("\\s+")));
+    }
     b.environment().putAll(Map.of("OPENAI_BASE_URL", openAi, "OPENAI_API_KEY", "bench", "PEER_KB", Integer.toString(kb),
         "OPENAI_AGENTS_DISABLE_TRACING", "1"));
     File log = logs.resolve(name + ".log").toFile();

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 record PeerProcess(String name, Process process) {
 
-  private static final long TICKS_PER_SECOND = ticksPerSecond();
+  static final long TICKS_PER_SECOND = ticksPerSecond();
 
   long pid() {
     return process.pid();
@@ -34,6 +34,11 @@ record PeerProcess(String name, Process process) {
       }
     }
     return Double.NaN;
+  }
+
+  /** Whether the worker is a JVM (JFR can record it). */
+  boolean isJava() {
+    return process.info().command().map(c -> c.endsWith("/java") || c.equals("java")).orElse(false);
   }
 
   void stop() {
