@@ -26,7 +26,9 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The loop's effects inside a workflow. Model calls and function tools are activities (tools
@@ -45,6 +47,7 @@ public final class WorkflowEffects implements AgentEffects {
   private AgentLoop loop;
   private int recordedItems;
   private ContinueAsNew continueAsNew;
+  private final Map<String, ModelActivity> modelStubs = new HashMap<>(); // by "agent · model", the call's summary
 
   /** @param definition the run's definition: the activity policies of its model and tool calls */
   public WorkflowEffects(RunDefinition definition, HumanInbox inbox, RecordedConversation recorded, RunOptions options) {
@@ -84,7 +87,6 @@ public final class WorkflowEffects implements AgentEffects {
       continueAsNew.ifDue();
     }
     String model = request.model() == null || request.model().isEmpty() ? "default model" : request.model();
-    String summary = agent.name() + " · " + model;
     PolicySnapshot policy = definition.agent(agent.name()).modelPolicy();
     if (policy.local()) {
       // The worker that runs this workflow runs the call: it takes the items the request refers to from here
@@ -93,12 +95,16 @@ public final class WorkflowEffects implements AgentEffects {
     }
     ModelRequest toRecord = recorded.shrink(request);
     recordedItems = loop.newItemCount();
-    if (policy.local()) {
-      LocalActivityOptions o = LocalActivityOptions.newBuilder(policy.toLocalOptions()).setSummary(summary).build();
-      return Workflow.newLocalActivityStub(ModelActivity.class, o).call(toRecord);
-    }
-    ActivityOptions o = ActivityOptions.newBuilder(policy.toOptions()).setSummary(summary).build();
-    return Workflow.newActivityStub(ModelActivity.class, o).call(toRecord);
+    return modelStubs.computeIfAbsent(agent.name() + " · " + model, summary -> modelStub(policy, summary)).call(toRecord);
+  }
+
+  /** The stub of an agent's model calls with one model: built once per run (a proxy and its options). */
+  private static ModelActivity modelStub(PolicySnapshot policy, String summary) {
+    return policy.local()
+        ? Workflow.newLocalActivityStub(ModelActivity.class,
+            LocalActivityOptions.newBuilder(policy.toLocalOptions()).setSummary(summary).build())
+        : Workflow.newActivityStub(ModelActivity.class,
+            ActivityOptions.newBuilder(policy.toOptions()).setSummary(summary).build());
   }
 
   @Override
