@@ -1,6 +1,7 @@
 package io.microagents.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.HttpResponseFor;
 import com.openai.core.http.StreamResponse;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
@@ -55,9 +56,10 @@ public final class OpenAiResponsesModel implements Model {
   @Override
   public ModelResponse call(ModelRequest request) {
     ResponseCreateParams params = ResponsesRequests.toParams(request, name(request));
-    try {
-      Response response = client.responses().create(params);
-      return ResponsesOutputs.toModelResponse(response);
+    // The raw answer (openai-java's request, HTTP and error handling all the same), read by
+    // ResponsesJson: cheaper than openai-java's typed Response, for the same ModelResponse.
+    try (HttpResponseFor<Response> response = client.responses().withRawResponse().create(params)) {
+      return ResponsesJson.toModelResponse(response.body());
     } catch (RuntimeException e) {
       throw OpenAiErrors.toModelException(e, endpoint, apiKey);
     }
