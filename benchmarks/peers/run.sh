@@ -42,7 +42,7 @@ FRAMEWORKS=microagents,bare-java,python
 if [[ -d $HERE/typescript/node_modules/@temporalio/openai-agents ]]; then FRAMEWORKS+=,typescript; fi
 echo "$(date -u +%FT%TZ) $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "java: $(java -version 2>&1 | head -n 1)"
-"$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m, sys; print("python:", sys.version.split()[0], *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
+[[ ! -x $HERE/python/.venv/bin/python ]] || "$HERE/python/.venv/bin/python" -c 'import importlib.metadata as m, sys; print("python:", sys.version.split()[0], *(p + " " + m.version(p) for p in ("temporalio", "temporalio-openai-agents", "openai-agents", "openai")))'
 if [[ $FRAMEWORKS == *typescript ]]; then
   (cd "$HERE/typescript" && node -e 'const fs = require("fs"); console.log("node:", process.version, ...["@temporalio/openai-agents", "@temporalio/worker", "@openai/agents-core", "@openai/agents-openai", "openai"].map(p => p + " " + JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version))')
 fi

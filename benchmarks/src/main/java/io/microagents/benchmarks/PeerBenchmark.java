@@ -61,6 +61,9 @@ public final class PeerBenchmark implements Callable<Integer> {
   @Option(names = "--concurrent-turns", description = "tool turns of each concurrent run; default ${DEFAULT-VALUE}")
   int concurrentTurns = 3;
 
+  @Option(names = "--cold-starts", description = "cold starts of each, interleaved (the table shows the median); default ${DEFAULT-VALUE}")
+  int coldStarts = 1;
+
   @Option(names = "--logs", description = "folder for the workers' output; default ${DEFAULT-VALUE}")
   Path logs = Path.of("benchmarks", "target", "peers");
 
@@ -95,12 +98,14 @@ public final class PeerBenchmark implements Callable<Integer> {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
       PeerRuns runs = new PeerRuns(chosen, workers);
       chosen.forEach(PeerFramework::warmClient);
-      for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
-        long t0 = System.nanoTime();
-        workers.put(f, f.launch(temporal, openAi, kb, logs));
-        runs.once(f, turns);
-        runs.coldStart.put(f, (System.nanoTime() - t0) / 1e9);
-        System.err.printf("%s: worker up, first result after %.2f s%n", f.name, runs.coldStart.get(f));
+      for (int i = 0; i < coldStarts; i++) {
+        for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
+          PeerProcess previous = workers.remove(f);
+          if (previous != null) {
+            previous.stopAndWait();
+          }
+          workers.put(f, runs.coldStart(f, () -> f.launch(temporal, openAi, kb, logs), turns, logs));
+        }
       }
       for (int i = 0; i < warmUp; i++) {
         chosen.forEach(f -> runs.once(f, turns));

@@ -40,6 +40,16 @@ record PeerProcess(String name, Process process) {
     process.destroy();
   }
 
+  /** Stops the process and waits until it has exited. */
+  void stopAndWait() {
+    process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private String read(String file) {
     if (!process.isAlive()) {
       throw new IllegalStateException("worker " + name + " (pid " + pid() + ") has exited: see its log");
