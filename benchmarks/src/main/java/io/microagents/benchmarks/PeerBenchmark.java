@@ -64,6 +64,10 @@ public final class PeerBenchmark implements Callable<Integer> {
   @Option(names = "--cold-starts", description = "cold starts of each, interleaved (the table shows the median); default ${DEFAULT-VALUE}")
   int coldStarts = 1;
 
+  @Option(names = "--java-options", split = " ", description = "JVM options for both Java workers, {name} = the framework's name "
+      + "(e.g. \"-Xlog:class+load:file=/tmp/{name}.txt:uptime\"); default none")
+  List<String> javaOptions = List.of();
+
   @Option(names = "--logs", description = "folder for the workers' output; default ${DEFAULT-VALUE}")
   Path logs = Path.of("benchmarks", "target", "peers");
 
@@ -77,14 +81,15 @@ public final class PeerBenchmark implements Callable<Integer> {
     Files.createDirectories(logs);
     String java = ProcessHandle.current().info().command().orElse("java");
     String jar = new File(PeerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar);
+    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar, options("microagents"));
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(temporal).build());
     WorkflowClient plain = WorkflowClient.newInstance(service);
     Map<String, PeerFramework> all = new LinkedHashMap<>();
     all.put("microagents", ours);
     all.put("bare-java", byType("bare-java", "PeerBareWorkflow", null,
-        List.of(java, "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}", "{queue}", "{openai}"), plain));
+        javaCommand(java, options("bare-java"), "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}",
+            "{queue}", "{openai}"), plain));
     all.put("python", byType("python", "PeerAgentWorkflow", new File(peers, "python"),
         List.of(new File(peers, "python/.venv/bin/python").getAbsolutePath(), "worker.py", "{temporal}", "{queue}"), plain));
     all.put("typescript", byType("typescript", "PeerAgentWorkflow", new File(peers, "typescript"),
@@ -140,6 +145,17 @@ public final class PeerBenchmark implements Callable<Integer> {
     historyTurns.addAll(longTurns);
     System.out.print(PeerTable.format(new ArrayList<>(rows.values()), historyTurns, concurrent));
     return 0;
+  }
+
+  private List<String> options(String name) {
+    return javaOptions.stream().filter(o -> !o.isBlank()).map(o -> o.replace("{name}", name)).toList();
+  }
+
+  private static List<String> javaCommand(String java, List<String> options, String... rest) {
+    List<String> c = new ArrayList<>(List.of(java));
+    c.addAll(options);
+    c.addAll(List.of(rest));
+    return c;
   }
 
   private static PeerFramework byType(String name, String type, File dir, List<String> command, WorkflowClient client) {

@@ -89,10 +89,12 @@ abstract class PeerFramework {
     private final String java;
     private final String jar;
     private final String kind;
+    private final List<String> javaOptions;
     private AgentClient client;
 
-    Ours(String name, String kind, String java, String jar) {
+    Ours(String name, String kind, String java, String jar, List<String> javaOptions) {
       super(name);
+      this.javaOptions = javaOptions;
       this.kind = kind;
       this.java = java;
       this.jar = jar;
@@ -104,8 +106,10 @@ abstract class PeerFramework {
 
     @Override
     ProcessBuilder command(String temporal, String openAi, int kb) {
-      return new ProcessBuilder(java, "-Dpeer.kb=" + kb, "-cp", jar, PeerWorker.class.getName(), kind, temporal,
-          taskQueue, openAi);
+      List<String> c = new java.util.ArrayList<>(List.of(java));
+      c.addAll(javaOptions);
+      c.addAll(List.of("-Dpeer.kb=" + kb, "-cp", jar, PeerWorker.class.getName(), kind, temporal, taskQueue, openAi));
+      return new ProcessBuilder(c);
     }
 
     @Override

@@ -40,7 +40,8 @@ final class PeerRuns {
     coldStarts.computeIfAbsent(f, k -> new ArrayList<>()).add(seconds);
     long ready = readyAt(logs.resolve(f.name + ".log"));
     String readyText = ready < 0 ? "" : String.format("ready after %.2f s, ", (ready - launched) / 1e3);
-    System.err.printf("%s: worker up, %sfirst result after %.2f s%n", f.name, readyText, seconds);
+    System.err.printf("%s: worker up, %sfirst result after %.2f s (worker CPU by then %.2f s)%n", f.name, readyText,
+        seconds, worker.cpuMs() / 1e3);
     return worker;
   }
 
