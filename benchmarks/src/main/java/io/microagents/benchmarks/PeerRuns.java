@@ -42,6 +42,7 @@ final class PeerRuns {
     String readyText = ready < 0 ? "" : String.format("ready after %.2f s, ", (ready - launched) / 1e3);
     System.err.printf("%s: worker up, %sfirst result after %.2f s (worker CPU by then %.2f s)%n", f.name, readyText,
         seconds, worker.cpuMs() / 1e3);
+    System.err.printf("  %s worker CPU ms by thread: %s%n", f.name, worker.cpuByThread(8));
     return worker;
   }
 
