@@ -68,6 +68,10 @@ public final class PeerBenchmark implements Callable<Integer> {
       + "(e.g. \"-Xlog:class+load:file=/tmp/{name}.txt:uptime\"); default none")
   List<String> javaOptions = List.of();
 
+  @Option(names = "--other-jar", split = ",", description = "NAME=JAR: our worker from another build of this jar, as "
+      + "framework NAME (e.g. the build before a change, interleaved with this one); default none")
+  Map<String, String> otherJars = Map.of();
+
   @Option(names = "--logs", description = "folder for the workers' output; default ${DEFAULT-VALUE}")
   Path logs = Path.of("benchmarks", "target", "peers");
 
@@ -87,6 +91,12 @@ public final class PeerBenchmark implements Callable<Integer> {
     WorkflowClient plain = WorkflowClient.newInstance(service);
     Map<String, PeerFramework> all = new LinkedHashMap<>();
     all.put("microagents", ours);
+    List<PeerFramework.Ours> otherBuilds = new ArrayList<>();
+    otherJars.forEach((name, otherJar) -> {
+      PeerFramework.Ours other = new PeerFramework.Ours(name, "microagents", java, otherJar, options(name));
+      otherBuilds.add(other);
+      all.put(name, other);
+    });
     all.put("bare-java", byType("bare-java", "PeerBareWorkflow", null,
         javaCommand(java, options("bare-java"), "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}",
             "{queue}", "{openai}"), plain));
@@ -101,6 +111,7 @@ public final class PeerBenchmark implements Callable<Integer> {
     try (MicroagentsEnvironment env = MicroagentsEnvironment.builder().registry(AgentRegistry.of(PeerAgent.class))
         .models(new BenchModel(0, kb, t -> { })).address(temporal).taskQueue(ours.taskQueue).startWorker(false).build()) {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
+      otherBuilds.forEach(o -> o.client(env.client()));
       PeerRuns runs = new PeerRuns(chosen, workers);
       chosen.forEach(PeerFramework::warmClient);
       for (int i = 0; i < coldStarts; i++) {
