@@ -35,7 +35,12 @@ final class PeerRuns {
     long launched = System.currentTimeMillis();
     long t0 = System.nanoTime();
     PeerProcess worker = launch.get();
-    once(f, turns);
+    try {
+      once(f, turns);
+    } catch (RuntimeException e) {
+      worker.stop(); // not in the caller's map yet: it would outlive the harness
+      throw e;
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     coldStarts.computeIfAbsent(f, k -> new ArrayList<>()).add(seconds);
     long ready = readyAt(logs.resolve(f.name + ".log"));
