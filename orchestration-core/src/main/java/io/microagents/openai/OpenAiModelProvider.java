@@ -74,11 +74,12 @@ public final class OpenAiModelProvider implements ModelProvider, AutoCloseable {
     }
   }
 
+  /** Releases the client's connections (waiting for the client if it is still being built). */
   @Override
   public void close() {
-    if (client.isDone() && client.isCompletedExceptionally()) {
-      return; // no client was built: nothing to release
+    OpenAIClient built = client.exceptionally(failure -> null).join(); // none built: nothing to release
+    if (built != null) {
+      built.close();
     }
-    client().close();
   }
 }
