@@ -28,6 +28,7 @@ cleanup() {
 trap cleanup EXIT
 scripts/temporal-dev-server.sh start --fresh
 
+rm -f "$STATE/fake-openai.out" # else the wait below may read the last run's address before the new server truncates it
 java -cp "$JAR" io.microagents.benchmarks.PeerFakeOpenAi >"$STATE/fake-openai.out" 2>&1 &
 FAKE_PID=$!
 for _ in $(seq 100); do

@@ -65,9 +65,17 @@ public final class PeerBenchmark implements Callable<Integer> {
       + "folder (settings: env PEER_JFR_SETTINGS, default profile); the CPU per thread group is printed either way")
   Path jfr;
 
-  @Option(names = "--baseline-jar", description = "another build's benchmarks jar: adds the framework microagents-baseline, "
-      + "our worker from that jar (before/after a change, in the same interleaved rounds)")
-  File baselineJar;
+
+  @Option(names = "--cold-starts", description = "cold starts of each, interleaved (the table shows the median); default ${DEFAULT-VALUE}")
+  int coldStarts = 1;
+
+  @Option(names = "--java-options", split = " ", description = "JVM options for both Java workers, {name} = the framework's name "
+      + "(e.g. \"-Xlog:class+load:file=/tmp/{name}.txt:uptime\"); default none")
+  List<String> javaOptions = List.of();
+
+  @Option(names = "--other-jar", split = ",", description = "NAME=JAR: our worker from another build of this jar, as "
+      + "framework NAME (e.g. the build before a change, interleaved with this one); default none")
+  Map<String, String> otherJars = Map.of();
 
   @Option(names = "--logs", description = "folder for the workers' output; default ${DEFAULT-VALUE}")
   Path logs = Path.of("benchmarks", "target", "peers");
@@ -82,21 +90,24 @@ public final class PeerBenchmark implements Callable<Integer> {
     Files.createDirectories(logs);
     String java = ProcessHandle.current().info().command().orElse("java");
     String jar = new File(PeerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar);
-    PeerFramework.Ours local = new PeerFramework.Ours("microagents-local", "microagents-local", java, jar);
+    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar, options("microagents"));
+    PeerFramework.Ours local = new PeerFramework.Ours("microagents-local", "microagents-local", java, jar,
+        options("microagents-local"));
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(temporal).build());
     WorkflowClient plain = WorkflowClient.newInstance(service);
     Map<String, PeerFramework> all = new LinkedHashMap<>();
     all.put("microagents", ours);
     all.put("microagents-local", local);
-    PeerFramework.Ours baseline = baselineJar == null ? null
-        : new PeerFramework.Ours("microagents-baseline", "microagents", java, baselineJar.getAbsolutePath());
-    if (baseline != null) {
-      all.put(baseline.name, baseline);
-    }
+    List<PeerFramework.Ours> otherBuilds = new ArrayList<>();
+    otherJars.forEach((name, otherJar) -> {
+      PeerFramework.Ours other = new PeerFramework.Ours(name, "microagents", java, otherJar, options(name));
+      otherBuilds.add(other);
+      all.put(name, other);
+    });
     all.put("bare-java", byType("bare-java", "PeerBareWorkflow", null,
-        List.of(java, "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}", "{queue}", "{openai}"), plain));
+        javaCommand(java, options("bare-java"), "-Dpeer.kb={kb}", "-cp", jar, PeerWorker.class.getName(), "bare", "{temporal}",
+            "{queue}", "{openai}"), plain));
     all.put("python", byType("python", "PeerAgentWorkflow", new File(peers, "python"),
         List.of(new File(peers, "python/.venv/bin/python").getAbsolutePath(), "worker.py", "{temporal}", "{queue}"), plain));
     all.put("typescript", byType("typescript", "PeerAgentWorkflow", new File(peers, "typescript"),
@@ -115,17 +126,17 @@ public final class PeerBenchmark implements Callable<Integer> {
         .models(new BenchModel(0, kb, t -> { })).address(temporal).taskQueue(ours.taskQueue).startWorker(false).build()) {
       ours.client(env.client()); // a client only: its worker is never started; the worker process serves the queue
       local.client(env.client());
-      if (baseline != null) {
-        baseline.client(env.client()); // starts name the task queue
-      }
+      otherBuilds.forEach(o -> o.client(env.client()));
       PeerRuns runs = new PeerRuns(chosen, workers);
       chosen.forEach(PeerFramework::warmClient);
-      for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
-        long t0 = System.nanoTime();
-        workers.put(f, f.launch(temporal, openAi, kb, logs));
-        runs.once(f, turns);
-        runs.coldStart.put(f, (System.nanoTime() - t0) / 1e9);
-        System.err.printf("%s: worker up, first result after %.2f s%n", f.name, runs.coldStart.get(f));
+      for (int i = 0; i < coldStarts; i++) {
+        for (PeerFramework f : chosen) { // one at a time, so each starts on a quiet machine
+          PeerProcess previous = workers.remove(f);
+          if (previous != null) {
+            previous.stopAndWait();
+          }
+          workers.put(f, runs.coldStart(f, () -> f.launch(temporal, openAi, kb, logs), turns, logs));
+        }
       }
       for (int i = 0; i < warmUp; i++) {
         chosen.forEach(f -> runs.once(f, turns));
@@ -168,6 +179,17 @@ public final class PeerBenchmark implements Callable<Integer> {
     historyTurns.addAll(longTurns);
     System.out.print(PeerTable.format(new ArrayList<>(rows.values()), historyTurns, concurrent));
     return 0;
+  }
+
+  private List<String> options(String name) {
+    return javaOptions.stream().filter(o -> !o.isBlank()).map(o -> o.replace("{name}", name)).toList();
+  }
+
+  private static List<String> javaCommand(String java, List<String> options, String... rest) {
+    List<String> c = new ArrayList<>(List.of(java));
+    c.addAll(options);
+    c.addAll(List.of(rest));
+    return c;
   }
 
   private static PeerFramework byType(String name, String type, File dir, List<String> command, WorkflowClient client) {

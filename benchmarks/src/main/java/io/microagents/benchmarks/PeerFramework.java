@@ -69,10 +69,6 @@ abstract class PeerFramework {
 
   PeerProcess launch(String temporal, String openAi, int kb, Path logs) {
     ProcessBuilder b = command(temporal, openAi, kb);
-    String javaOpts = System.getenv("PEER_WORKER_JAVA_OPTS"); // e.g. JFR or GC flags for the Java workers; {name} is the framework
-    if (javaOpts != null && !javaOpts.isBlank() && b.command().get(0).endsWith("java")) {
-      b.command().addAll(1, List.of(javaOpts.replace("{name}", name).trim().split("\\s+")));
-    }
     b.environment().putAll(Map.of("OPENAI_BASE_URL", openAi, "OPENAI_API_KEY", "bench", "PEER_KB", Integer.toString(kb),
         "OPENAI_AGENTS_DISABLE_TRACING", "1"));
     File log = logs.resolve(name + ".log").toFile();
@@ -93,10 +89,12 @@ abstract class PeerFramework {
     private final String java;
     private final String jar;
     private final String kind;
+    private final List<String> javaOptions;
     private AgentClient client;
 
-    Ours(String name, String kind, String java, String jar) {
+    Ours(String name, String kind, String java, String jar, List<String> javaOptions) {
       super(name);
+      this.javaOptions = javaOptions;
       this.kind = kind;
       this.java = java;
       this.jar = jar;
@@ -108,8 +106,10 @@ abstract class PeerFramework {
 
     @Override
     ProcessBuilder command(String temporal, String openAi, int kb) {
-      return new ProcessBuilder(java, "-Dpeer.kb=" + kb, "-cp", jar, PeerWorker.class.getName(), kind, temporal,
-          taskQueue, openAi);
+      List<String> c = new java.util.ArrayList<>(List.of(java));
+      c.addAll(javaOptions);
+      c.addAll(List.of("-Dpeer.kb=" + kb, "-cp", jar, PeerWorker.class.getName(), kind, temporal, taskQueue, openAi));
+      return new ProcessBuilder(c);
     }
 
     @Override

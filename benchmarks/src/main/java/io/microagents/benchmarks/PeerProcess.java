@@ -26,6 +26,35 @@ record PeerProcess(String name, Process process) {
     return ticks * 1000.0 / TICKS_PER_SECOND;
   }
 
+  /**
+   * CPU ms so far by thread name (digits dropped, so "C2 CompilerThre" sums the C2 threads),
+   * the busiest first (threads that have ended summed as one): where a worker's start-up went.
+   */
+  String cpuByThread(int top) {
+    java.util.Map<String, Double> byName = new java.util.HashMap<>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+          double ms = (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) * 1000.0 / TICKS_PER_SECOND;
+          byName.merge(name, ms, Double::sum);
+        } catch (IOException e) {
+          // the thread has ended
+        }
+      }
+    } catch (IOException e) {
+      return "(no /proc/" + pid() + "/task)";
+    }
+    double ended = cpuMs() - byName.values().stream().mapToDouble(Double::doubleValue).sum();
+    byName.put("(threads that ended)", Math.max(0, ended));
+    StringBuilder s = new StringBuilder();
+    byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+        .forEach(e -> s.append(String.format("%s %.0f, ", e.getKey(), e.getValue())));
+    return s.toString();
+  }
+
   /** Peak resident set size so far, in MB. */
   double peakRssMb() {
     for (String line : read("status").split("\n")) {
@@ -43,6 +72,16 @@ record PeerProcess(String name, Process process) {
 
   void stop() {
     process.destroy();
+  }
+
+  /** Stops the process and waits until it has exited. */
+  void stopAndWait() {
+    process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private String read(String file) {

@@ -1,14 +1,18 @@
 package io.microagents.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The runs of the side-by-side benchmark and what each framework's worker process spent on them. */
 final class PeerRuns {
 
-  final Map<PeerFramework, Double> coldStart = new HashMap<>();
+  private final Map<PeerFramework, List<Double>> coldStarts = new HashMap<>();
   private final Map<PeerFramework, PeerProcess> workers;
   private final Map<PeerFramework, List<Double>> msPerTurn = new HashMap<>();
   private final Map<PeerFramework, List<Double>> cpuPerTurn = new HashMap<>();
@@ -20,6 +24,46 @@ final class PeerRuns {
       msPerTurn.put(f, new ArrayList<>());
       cpuPerTurn.put(f, new ArrayList<>());
     }
+  }
+
+  /**
+   * A cold start: launches the worker, starts a run of {@code turns} tool turns at once (it waits
+   * in the task queue) and waits for its result. Prints the time from launch to the worker's
+   * {@code worker ready at <epoch ms>} line (the Java workers print one) and to the result.
+   */
+  PeerProcess coldStart(PeerFramework f, Supplier<PeerProcess> launch, int turns, Path logs) {
+    long launched = System.currentTimeMillis();
+    long t0 = System.nanoTime();
+    PeerProcess worker = launch.get();
+    try {
+      once(f, turns);
+    } catch (RuntimeException e) {
+      worker.stop(); // not in the caller's map yet: it would outlive the harness
+      throw e;
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    coldStarts.computeIfAbsent(f, k -> new ArrayList<>()).add(seconds);
+    long ready = readyAt(logs.resolve(f.name + ".log"));
+    String readyText = ready < 0 ? "" : String.format("ready after %.2f s, ", (ready - launched) / 1e3);
+    System.err.printf("%s: worker up, %sfirst result after %.2f s (worker CPU by then %.2f s)%n", f.name, readyText,
+        seconds, worker.cpuMs() / 1e3);
+    System.err.printf("  %s worker CPU ms by thread: %s%n", f.name, worker.cpuByThread(8));
+    return worker;
+  }
+
+  /** The last {@code worker ready at <epoch ms>} of a worker's log, or -1. */
+  private static long readyAt(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        if (lines.get(i).startsWith("worker ready at ")) {
+          return Long.parseLong(lines.get(i).substring("worker ready at ".length()).trim());
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // no ready time: only the result's
+    }
+    return -1;
   }
 
   /** One run of {@code turns} tool turns, waited for; returns its history bytes. */
@@ -79,6 +123,6 @@ final class PeerRuns {
     history.addAll(longHistories);
     return new PeerTable.Row(f.name, PeerTable.median(msPerTurn.get(f)), PeerTable.min(msPerTurn.get(f)),
         PeerTable.median(cpuPerTurn.get(f)), history,
-        workers.get(f).peakRssMb(), coldStart.getOrDefault(f, Double.NaN), turnsPerSecond);
+        workers.get(f).peakRssMb(), PeerTable.median(coldStarts.getOrDefault(f, List.of())), turnsPerSecond);
   }
 }

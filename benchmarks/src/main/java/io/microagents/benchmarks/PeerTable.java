@@ -16,7 +16,7 @@ final class PeerTable {
    * @param cpuMsPerTurn median worker CPU ms per model turn
    * @param history one cell per run length of the history columns: bytes, and how the run ended if not completed
    * @param peakRssMb the worker's peak resident memory (VmHWM) at the end
-   * @param coldStartSeconds launching the worker process to the first run's result
+   * @param coldStartSeconds launching the worker process to the first run's result (median of the cold starts)
    * @param turnsPerSecond model turns per second with concurrent runs on the one worker
    */
   record Row(String framework, double msPerTurnMedian, double msPerTurnMin, double cpuMsPerTurn,

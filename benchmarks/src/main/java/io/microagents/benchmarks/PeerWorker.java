@@ -15,7 +15,8 @@ import io.temporal.worker.WorkerFactory;
  * A worker process of the side-by-side benchmark, so its CPU and memory are its own:
  * {@code PeerWorker microagents|microagents-local|bare <temporal host:port> <task queue> <OpenAI base URL>};
  * {@code microagents-local} runs the model calls and the tool as local activities (the low-latency mode).
- * Tool output size: {@code -Dpeer.kb} (default 1). Serves until killed.
+ * Tool output size: {@code -Dpeer.kb} (default 1). Prints {@code worker ready at <epoch ms>} when
+ * its worker polls, for the harness's launch-to-ready time. Serves until killed.
  */
 public final class PeerWorker {
 
@@ -45,7 +46,7 @@ public final class PeerWorker {
     } else {
       throw new IllegalArgumentException("PeerWorker: kind must be microagents, microagents-local or bare, not " + kind);
     }
-    System.out.println("worker ready");
+    System.out.println("worker ready at " + System.currentTimeMillis()); // wall clock: the harness reads it
     Thread.currentThread().join();
   }
 }

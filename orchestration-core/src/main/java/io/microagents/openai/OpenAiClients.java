@@ -13,15 +13,20 @@ final class OpenAiClients {
    * retries, and a hidden retry would double the cost and hide the failure from it.
    */
   static OpenAIClient create(OpenAiOptions options) {
-    if (options.apiKey() == null) {
-      throw new IllegalStateException("No OpenAI API key: set the OPENAI_API_KEY environment "
-          + "variable or OpenAiOptions.builder().apiKey(...)");
-    }
+    checkKey(options);
     return OpenAIOkHttpClient.builder()
         .baseUrl(options.baseUrl())
         .apiKey(options.apiKey())
         .timeout(options.timeout())
         .maxRetries(0)
         .build();
+  }
+
+  /** @throws IllegalStateException when the options hold no API key */
+  static void checkKey(OpenAiOptions options) {
+    if (options.apiKey() == null) {
+      throw new IllegalStateException("No OpenAI API key: set the OPENAI_API_KEY environment "
+          + "variable or OpenAiOptions.builder().apiKey(...)");
+    }
   }
 }

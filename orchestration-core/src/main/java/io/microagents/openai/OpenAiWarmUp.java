@@ -1,6 +1,7 @@
 package io.microagents.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openai.client.OpenAIClient;
 import com.openai.core.ObjectMappers;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.responses.Response;
@@ -12,9 +13,11 @@ import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelSettings;
 import io.microagents.model.ToolSpec;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Loads what the first model call of a JVM would otherwise load while it waits: openai-java's
+ * Builds a provider's client off the caller's thread, then loads what the first model call of
+ * a JVM would otherwise load while it waits: openai-java's
  * request and response classes, its Kotlin-reflection Jackson mapper, our conversions. Runs
  * once per provider on a daemon thread, without the network: a request is built and written,
  * a canned answer read. On a worker this overlaps with connecting to Temporal, so the first
@@ -41,11 +44,26 @@ final class OpenAiWarmUp {
 
   private OpenAiWarmUp() {}
 
-  /** Starts the warm-up for this API on a daemon thread. */
-  static void start(OpenAiApi api) {
-    Thread t = new Thread(() -> run(api), "openai-warm-up");
+  /**
+   * Starts, on a daemon thread, building the client for these options (OkHttp's, a few hundred
+   * ms of class loading the caller need not wait for), then the warm-up for their API.
+   *
+   * @return the client, or what building it threw
+   */
+  static CompletableFuture<OpenAIClient> start(OpenAiOptions options) {
+    CompletableFuture<OpenAIClient> client = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        client.complete(OpenAiClients.create(options));
+      } catch (RuntimeException | Error e) {
+        client.completeExceptionally(e);
+        return;
+      }
+      run(options.api());
+    }, "openai-warm-up");
     t.setDaemon(true);
     t.start();
+    return client;
   }
 
   /** Runs the warm-up here; whether it went through (it never throws). */

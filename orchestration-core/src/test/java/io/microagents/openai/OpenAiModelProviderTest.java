@@ -81,6 +81,14 @@ class OpenAiModelProviderTest {
   }
 
   @Test
+  void closesBeforeItsClientIsUsed() {
+    OpenAiModelProvider provider = new OpenAiModelProvider(fake.options);
+
+    provider.close(); // waits for the client built on the warm-up thread, then releases it
+    provider.close();
+  }
+
+  @Test
   void refusesToStartWithoutAnApiKey() {
     OpenAiOptions none = OpenAiOptions.builder().timeout(Duration.ofSeconds(1)).build(n -> null);
 

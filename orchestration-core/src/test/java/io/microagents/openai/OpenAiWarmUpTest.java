@@ -2,6 +2,11 @@ package io.microagents.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.openai.client.OpenAIClient;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +19,23 @@ class OpenAiWarmUpTest {
   @Test
   void theResponsesWarmUpBuildsARequestAndReadsAnAnswer() {
     assertThat(OpenAiWarmUp.run(OpenAiApi.RESPONSES)).isTrue();
+  }
+
+  @Test
+  void startBuildsTheClientOffTheCallersThread() {
+    CompletableFuture<OpenAIClient> client = OpenAiWarmUp.start(OpenAiOptions.builder().apiKey("k").build(n -> null));
+
+    OpenAIClient built = client.join();
+    assertThat(built).isNotNull();
+    built.close();
+  }
+
+  @Test
+  void whatBuildingTheClientThrowsIsKept() {
+    CompletableFuture<OpenAIClient> client = OpenAiWarmUp.start(OpenAiOptions.builder().build(n -> null));
+
+    assertThatThrownBy(client::join).isInstanceOf(CompletionException.class)
+        .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("OPENAI_API_KEY");
   }
 
   @Test

@@ -4,14 +4,11 @@ import io.microagents.agent.AgentRegistry;
 import io.microagents.model.ModelProvider;
 import io.microagents.stream.InJvmStreamTransport;
 import io.microagents.temporal.storage.FilePayloadStore;
-import io.temporal.authorization.AuthorizationTokenSupplier;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.payload.storage.ExternalStorage;
 import io.temporal.payload.storage.StorageDriver;
-import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -19,7 +16,6 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +85,7 @@ public final class MicroagentsEnvironment implements AutoCloseable {
       worker = embedded.newWorker(b.taskQueue, b.workerOptions());
     } else {
       embedded = null;
-      service = WorkflowServiceStubs.newServiceStubs(serviceOptions(b));
+      service = ClusterStubs.connect(b.address, b.apiKey, b.tls, b.clientCert, b.clientKey);
       workflowClient = WorkflowClient.newInstance(service, clientOptions.build());
       factory = WorkerFactory.newInstance(workflowClient, b.factoryOptions);
       worker = factory.newWorker(b.taskQueue, b.workerOptions());
@@ -159,25 +155,6 @@ public final class MicroagentsEnvironment implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       // a temporary directory: the system cleans it up eventually
     }
-  }
-
-  private static WorkflowServiceStubsOptions serviceOptions(Builder b) {
-    WorkflowServiceStubsOptions.Builder o = WorkflowServiceStubsOptions.newBuilder().setTarget(b.address);
-    if (b.apiKey != null) {
-      String key = b.apiKey;
-      AuthorizationTokenSupplier token = () -> key;
-      o.addApiKey(token).setEnableHttps(true);
-    }
-    if (b.clientCert != null) {
-      try (InputStream cert = Files.newInputStream(b.clientCert); InputStream key = Files.newInputStream(b.clientKey)) {
-        o.setSslContext(SimpleSslContextBuilder.forPKCS8(cert, key).build());
-      } catch (Exception e) {
-        throw new IllegalArgumentException("Cannot read client certificate " + b.clientCert + " / key " + b.clientKey + ": " + e, e);
-      }
-    } else if (b.tls) {
-      o.setEnableHttps(true);
-    }
-    return o.build();
   }
 
   /** Builds a {@link MicroagentsEnvironment}. */

@@ -15,6 +15,7 @@ import io.microagents.temporal.internal.ModelActivityImpl;
 import io.microagents.temporal.internal.Runtimes;
 import io.microagents.temporal.internal.ToolActivity;
 import io.microagents.temporal.internal.ToolListActivityImpl;
+import io.microagents.temporal.internal.WorkerWarmUp;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkflowImplementationOptions;
@@ -40,7 +41,9 @@ public final class MicroagentsWorker {
   /**
    * Registers workflows and activities. With {@link MicroagentsOptions#toolTaskQueue()} set
    * to another queue, tools are not registered here: run {@link #registerTools} on a worker
-   * of that queue.
+   * of that queue. Also starts a short warm-up on a daemon thread (no network, no workflow
+   * code): the classes and serializers the worker's first workflow task needs are loaded while
+   * the worker connects, not on the workflow thread.
    *
    * @throws AgentDefinitionException when a tool is named like the model activity, or an agent's
    *     MCP tools are not attached
@@ -49,6 +52,7 @@ public final class MicroagentsWorker {
     check(registry);
     MicroagentsRuntime runtime = new MicroagentsRuntime(registry, models, options);
     Runtimes.put(worker.getTaskQueue(), runtime);
+    WorkerWarmUp.start(runtime, CanonicalDataConverter.get());
     worker.registerWorkflowImplementationFactory(AgentWorkflow.class, () -> new AgentWorkflowImpl(runtime));
     worker.registerWorkflowImplementationFactory(ConversationWorkflow.class, () -> new ConversationWorkflowImpl(runtime));
     int limit = runtime.options().payloadLimitBytes();
