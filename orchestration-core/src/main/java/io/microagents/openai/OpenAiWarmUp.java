@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.core.ObjectMappers;
 import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.responses.Response;
 import io.microagents.items.Message;
 import io.microagents.items.ToolCall;
 import io.microagents.items.ToolOutput;
@@ -12,13 +11,15 @@ import io.microagents.json.Json;
 import io.microagents.model.ModelRequest;
 import io.microagents.model.ModelSettings;
 import io.microagents.model.ToolSpec;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds a provider's client off the caller's thread, then loads what the first model call of
- * a JVM would otherwise load while it waits: openai-java's
- * request and response classes, its Kotlin-reflection Jackson mapper, our conversions. Runs
+ * a JVM would otherwise load while it waits: openai-java's request classes and its
+ * Kotlin-reflection Jackson mapper, the reading of an answer, our conversions. Runs
  * once per provider on a daemon thread, without the network: a request is built and written,
  * a canned answer read. On a worker this overlaps with connecting to Temporal, so the first
  * run's first model call is not the one that pays about a second of class loading.
@@ -79,7 +80,8 @@ final class OpenAiWarmUp {
         ChatOutputs.toModelResponse(ObjectMappers.jsonMapper().readValue(COMPLETION, ChatCompletion.class));
       } else {
         ObjectMappers.jsonMapper().writeValueAsString(ResponsesRequests.toParams(request, "warm-up")._body());
-        ResponsesOutputs.toModelResponse(ObjectMappers.jsonMapper().readValue(RESPONSE, Response.class));
+        // A call's answer is read by ResponsesJson (streamed ones by openai-java's typed events, not warmed here).
+        ResponsesJson.toModelResponse(new ByteArrayInputStream(RESPONSE.getBytes(StandardCharsets.UTF_8)));
       }
       return true;
     } catch (Exception | LinkageError e) {
