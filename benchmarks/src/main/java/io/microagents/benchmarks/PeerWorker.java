@@ -4,7 +4,6 @@ import io.microagents.agent.AgentRegistry;
 import io.microagents.openai.OpenAiModelProvider;
 import io.microagents.openai.OpenAiOptions;
 import io.microagents.temporal.MicroagentsEnvironment;
-import io.microagents.temporal.internal.ModelInputCounts;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -13,9 +12,7 @@ import io.temporal.worker.WorkerFactory;
 /**
  * A worker process of the side-by-side benchmark, so its CPU and memory are its own:
  * {@code PeerWorker microagents|bare <temporal host:port> <task queue> <OpenAI base URL>}.
- * Tool output size: {@code -Dpeer.kb} (default 1). Serves until killed. Each line
- * {@code counts} on its standard input is answered on its standard output with its
- * {@link ModelInputCounts} (see {@link WorkerCounts}).
+ * Tool output size: {@code -Dpeer.kb} (default 1). Serves until killed.
  */
 public final class PeerWorker {
 
@@ -23,6 +20,7 @@ public final class PeerWorker {
 
   public static void main(String[] args) throws InterruptedException {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    WorkerCounts.answerOnStdin(); // "counts" on stdin: its ModelInputCounts on stdout, for MultiWorkerBenchmark
     String kind = args[0];
     String address = args[1];
     String queue = args[2];
@@ -42,9 +40,7 @@ public final class PeerWorker {
     } else {
       throw new IllegalArgumentException("PeerWorker: kind must be microagents or bare, not " + kind);
     }
-    WorkerCounts.answerOnStdin();
     System.out.println("worker ready");
-    System.out.flush();
     Thread.currentThread().join();
   }
 }
