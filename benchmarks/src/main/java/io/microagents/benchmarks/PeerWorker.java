@@ -24,6 +24,7 @@ public final class PeerWorker {
 
   public static void main(String[] args) throws InterruptedException {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    WorkerCounts.answerOnStdin(); // "counts" on stdin: its ModelInputCounts on stdout, for MultiWorkerBenchmark
     String kind = args[0];
     String address = args[1];
     String queue = args[2];

@@ -66,6 +66,7 @@ final class ModelInputResolver {
   Known resolve(ModelRequest request, ActivityExecutionContext context) {
     ItemsReference prior = request.priorInput();
     if (prior == null) {
+      ModelInputCounts.resolved(ModelInputCounts.Source.NO_REFERENCE);
       return new Known(request.input(), new ItemsDigest().addAll(request.input()));
     }
     Known referred = referred(context, prior);
@@ -118,15 +119,18 @@ final class ModelInputResolver {
     }
     Known cached = cached(context.getInfo().getWorkflowId());
     if (cached != null && cached.matches(prior)) {
+      ModelInputCounts.resolved(ModelInputCounts.Source.CACHE);
       return cached;
     }
     if (cached != null && cached.items().size() < prior.count()) {
       Known extended = extend(cached, query(context, cached.items().size(), prior.count()));
       if (extended != null && extended.matches(prior)) {
+        ModelInputCounts.resolved(ModelInputCounts.Source.CACHE_AND_QUERY);
         return extended;
       }
     }
     Known fetched = extend(new Known(List.of(), new ItemsDigest()), query(context, 0, prior.count()));
+    ModelInputCounts.resolved(fetched != null ? ModelInputCounts.Source.QUERY : ModelInputCounts.Source.HISTORY);
     if (fetched == null) {
       fetched = fromHistory(context, prior);
     }
@@ -160,6 +164,7 @@ final class ModelInputResolver {
   /** Asks the workflow for items {@code from} to {@code to}; {@code null} when it does not answer in time. */
   private static List<Item> query(ActivityExecutionContext context, int from, int to) {
     ActivityInfo info = context.getInfo();
+    long started = System.nanoTime();
     CompletableFuture<Transcript> answer = CompletableFuture.supplyAsync(() -> context.getWorkflowClient()
         .newUntypedWorkflowStub(info.getWorkflowId(), Optional.of(info.getRunId()), Optional.empty())
         .query(ModelInputQuery.NAME, Transcript.class, from, to));
@@ -171,6 +176,8 @@ final class ModelInputResolver {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while resolving the model input", e);
+    } finally {
+      ModelInputCounts.queried(System.nanoTime() - started);
     }
   }
 
