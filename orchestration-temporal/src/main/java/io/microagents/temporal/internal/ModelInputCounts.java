@@ -28,7 +28,9 @@ public final class ModelInputCounts {
     /** A query to the workflow gave them all (nothing usable in the cache). */
     QUERY,
     /** The workflow did not answer its query in time: read from its history. */
-    HISTORY
+    HISTORY,
+    /** A local call (the low-latency mode): its own workflow, in this JVM, offered the referred items. */
+    OFFERED
   }
 
   /** Histogram buckets of query time: bucket i holds times below 2^((i+1)/4) µs; the last holds the rest. */

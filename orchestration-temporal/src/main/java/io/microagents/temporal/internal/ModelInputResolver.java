@@ -113,6 +113,7 @@ final class ModelInputResolver {
     if (context.getInfo().isLocal()) {
       Known offered = offered(context.getInfo());
       if (offered != null && offered.matches(prior)) {
+        ModelInputCounts.resolved(ModelInputCounts.Source.OFFERED);
         return offered;
       }
       throw mismatch(prior); // a local call's workflow always offers what it refers to, unless it computed other items
