@@ -83,7 +83,7 @@ public final class MultiWorkerBenchmark implements Callable<Integer> {
     Files.createDirectories(logs);
     String java = ProcessHandle.current().info().command().orElse("java");
     String jar = new File(MultiWorkerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar);
+    PeerFramework.Ours ours = new PeerFramework.Ours("microagents", "microagents", java, jar, List.of());
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(temporal).build());
     PeerFramework.ByType bare = new PeerFramework.ByType("bare-java", "PeerBareWorkflow", null,
