@@ -59,6 +59,16 @@ final class FollowedWorkflow {
     notifyAll();
   }
 
+  /** A model call's finish was told: a local start waiting for it may come next. */
+  synchronized void finished(String call) {
+    openLocal.remove(call);
+  }
+
+  /** History was read up to this event (a workflow task's start: the local calls in it may be told). */
+  synchronized void read(io.temporal.api.history.v1.HistoryEvent e) {
+    inTask = e.hasWorkflowTaskStartedEventAttributes();
+  }
+
   /** The local start that may be told now, marked open; {@code null} when none may. */
   synchronized RunEvent.ModelCallStarted localStartDue() {
     if (!inTask || !openLocal.isEmpty() || localStarts.isEmpty()) {

@@ -148,7 +148,7 @@ public final class RunEventFollower implements AutoCloseable {
           w.historyDone = true; // gone (retention) or never started: nothing more to read
           return;
         }
-        pause(e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? 0 : 1000);
+        Waits.pause(e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? 0 : 1000);
         continue;
       }
       String continuedAs = null;
@@ -178,7 +178,7 @@ public final class RunEventFollower implements AutoCloseable {
           RunEvent ev = out.get(i);
           EventCursor.Position move = i == out.size() - 1 ? at : null;
           if (ev instanceof RunEvent.ModelCallFinished f && streams != null) {
-            awaitQuietly(() -> w.awaitEnd(f.call(), w.mapper.attemptOf(f.call())));
+            Waits.quietly(() -> w.awaitEnd(f.call(), w.mapper.attemptOf(f.call())));
           }
           if (ev instanceof RunEvent.ModelCallStarted s) {
             tellStart(w, s, move);
@@ -186,14 +186,10 @@ public final class RunEventFollower implements AutoCloseable {
             emit(w, ev, move);
           }
           if (ev instanceof RunEvent.ModelCallFinished f) {
-            synchronized (w) {
-              w.openLocal.remove(f.call());
-            }
+            w.finished(f.call());
           }
         }
-        synchronized (w) {
-          w.inTask = e.hasWorkflowTaskStartedEventAttributes();
-        }
+        w.read(e);
         tellLocalStarts(w);
         for (String child : started) { // after its ChildStarted event: none of its events comes first
           follow(child, new EventCursor.Position(pathOf(child), null, 0, null));
@@ -215,7 +211,7 @@ public final class RunEventFollower implements AutoCloseable {
         reportPending(w);
       }
       if (!longPoll || events.isEmpty() && System.nanoTime() - began < 50_000_000L) {
-        awaitQuietly(w::rest); // polled, or a server that answered at once with nothing
+        Waits.quietly(w::rest); // polled, or a server that answered at once with nothing
       }
     }
   }
@@ -226,7 +222,7 @@ public final class RunEventFollower implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (child != null && !child.done(streams != null) && !closed
         && System.nanoTime() < deadline) {
-      pause(5);
+      Waits.pause(5);
     }
   }
 
@@ -256,7 +252,7 @@ public final class RunEventFollower implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        pause(500);
+        Waits.pause(500);
         continue;
       }
       for (StreamEntry entry : entries) {
@@ -270,7 +266,7 @@ public final class RunEventFollower implements AutoCloseable {
           w.localStart(new RunEvent.ModelCallStarted(w.path, entry.agent(), entry.call()));
           tellLocalStarts(w);
         } else if (entry.delta() != null) {
-          awaitQuietly(() -> w.awaitStart(entry.call()));
+          Waits.quietly(() -> w.awaitStart(entry.call()));
           Integer before = w.deltaOf(entry.call(), entry.attempt());
           if (before != null && before < entry.attempt()) {
             emit(w, new RunEvent.PartialOutputDiscarded(w.path, entry.call(), entry.attempt()), null);
@@ -309,26 +305,6 @@ public final class RunEventFollower implements AutoCloseable {
   private void tellLocalStarts(FollowedWorkflow w) {
     for (RunEvent.ModelCallStarted s = w.localStartDue(); s != null; s = w.localStartDue()) {
       tellStart(w, s, null);
-    }
-  }
-
-  private interface Wait {
-    void run() throws InterruptedException;
-  }
-
-  private static void awaitQuietly(Wait wait) {
-    try {
-      wait.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // closing: the thread's loop ends
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
