@@ -16,27 +16,9 @@ STATE=$ROOT/benchmarks/target/workers
 mkdir -p "$STATE"
 cd "$ROOT"
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${TEMPORAL_PORT:-7233}
-if [[ -z ${TEMPORAL_PORT:-} ]] && ! port_free "$PORT"; then PORT=7333; fi
-export TEMPORAL_PORT=$PORT TEMPORAL_HEADLESS=1 TEMPORAL_STATE_DIR=${TEMPORAL_STATE_DIR:-$STATE/temporal}
-
-FAKE_PID=
-cleanup() {
-  [[ -n $FAKE_PID ]] && kill "$FAKE_PID" 2>/dev/null || true
-  scripts/temporal-dev-server.sh stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-scripts/temporal-dev-server.sh start --fresh
-
-java -cp "$JAR" io.microagents.benchmarks.PeerFakeOpenAi >"$STATE/fake-openai.out" 2>&1 &
-FAKE_PID=$!
-for _ in $(seq 100); do
-  OPENAI=$(head -n 1 "$STATE/fake-openai.out" 2>/dev/null || true)
-  [[ $OPENAI == http* ]] && break
-  sleep 0.2
-done
-[[ $OPENAI == http* ]] || { cat "$STATE/fake-openai.out" >&2; echo "run-workers.sh: the fake OpenAI server did not start" >&2; exit 1; }
+SCRIPT=run-workers.sh
+# shellcheck source=servers.sh
+source "$HERE/servers.sh"
 echo "$(date -u +%FT%TZ) $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "java: $(java -version 2>&1 | head -n 1)"
 java -cp "$JAR" io.microagents.benchmarks.MultiWorkerBenchmark --temporal "127.0.0.1:$PORT" --openai "$OPENAI" \

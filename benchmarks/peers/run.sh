@@ -15,29 +15,9 @@ STATE=$ROOT/benchmarks/target/peers
 mkdir -p "$STATE"
 cd "$ROOT"
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${TEMPORAL_PORT:-7233}
-if [[ -z ${TEMPORAL_PORT:-} ]] && ! port_free "$PORT"; then PORT=7333; fi
-export TEMPORAL_PORT=$PORT TEMPORAL_HEADLESS=1 TEMPORAL_STATE_DIR=$STATE/temporal
-
-FAKE_PID=
-cleanup() {
-  [[ -n $FAKE_PID ]] && kill "$FAKE_PID" 2>/dev/null || true
-  scripts/temporal-dev-server.sh stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-scripts/temporal-dev-server.sh start --fresh
-
-rm -f "$STATE/fake-openai.out" # else the wait below may read the last run's address before the new server truncates it
-java -cp "$JAR" io.microagents.benchmarks.PeerFakeOpenAi >"$STATE/fake-openai.out" 2>&1 &
-FAKE_PID=$!
-for _ in $(seq 100); do
-  OPENAI=$(head -n 1 "$STATE/fake-openai.out" 2>/dev/null || true)
-  [[ $OPENAI == http* ]] && break
-  sleep 0.2
-done
-[[ $OPENAI == http* ]] || { cat "$STATE/fake-openai.out" >&2; echo "run.sh: the fake OpenAI server did not start" >&2; exit 1; }
-echo "run.sh: Temporal at 127.0.0.1:$PORT, fake OpenAI at $OPENAI; load: $(uptime | sed 's/.*load/load/')" >&2
+SCRIPT=run.sh
+# shellcheck source=servers.sh
+source "$HERE/servers.sh"
 
 FRAMEWORKS=microagents,microagents-local,bare-java
 if [[ -x $HERE/python/.venv/bin/python ]]; then FRAMEWORKS+=,python; fi
