@@ -63,6 +63,24 @@ class LargePayloadsTest {
     temporal.replay(id);
   }
 
+  @Test
+  void aThreeMegabyteToolOutputAndModelResponseInTheLowLatencyMode() {
+    String reply = BlobAgent.blob(3000, 'r');
+    ScriptedModel model = new ScriptedModel().thenToolCall("blob", "{\"kb\":3000}").thenMessage(reply);
+    AgentClient client = temporal.start(AgentRegistry.of(BlobAgent.class), model, MicroagentsOptions.builder()
+        .lowLatency(io.microagents.temporal.LowLatency.allModelCalls().withTools("blob")).build());
+
+    String id = client.start("blobs", List.of(Message.user("three megabytes")), RunOptions.DEFAULTS,
+        temporal.workflowId("three-mb-local"));
+    RunResult result = client.result(id);
+
+    assertThat(result.finalOutputText()).isEqualTo(reply);
+    assertThat(((ToolOutput) result.newItems().get(1)).output()).hasSize(3_000_000);
+    assertThat(model.requests().get(1).input()).hasSize(3);
+    assertThat(HistorySizes.largestEvent(client.workflowClient(), id)).isLessThan(LARGEST_EVENT);
+    temporal.replay(id);
+  }
+
   /** A run that fetches {@code count} blobs of {@code kb} each, continuing as new after every two model calls. */
   private List<ToolOutput> runBlobs(int kb, int count) {
     ScriptedModel model = new ScriptedModel();
