@@ -25,6 +25,7 @@ import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,15 @@ public final class WorkflowEffects implements AgentEffects {
   private int recordedItems;
   private ContinueAsNew continueAsNew;
   private final Map<String, ModelActivity> modelStubs = new HashMap<>(); // by "agent · model", the call's summary
+  /** Local model calls since the workflow last waited on something that completes its task. */
+  private int localCallsInTask;
+
+  /**
+   * Local model calls (the low-latency mode) one workflow task may make: their markers are sent
+   * when the task completes, in one request that the server caps at 4 MB — a run of local calls
+   * only (a local tool between them) would otherwise keep one task open and outgrow it.
+   */
+  static final int LOCAL_CALLS_PER_TASK = 8;
 
   /** @param definition the run's definition: the activity policies of its model and tool calls */
   public WorkflowEffects(RunDefinition definition, HumanInbox inbox, RecordedConversation recorded, RunOptions options) {
@@ -88,6 +98,10 @@ public final class WorkflowEffects implements AgentEffects {
     }
     String model = request.model() == null || request.model().isEmpty() ? "default model" : request.model();
     PolicySnapshot policy = definition.agent(agent.name()).modelPolicy();
+    if (policy.local() && ++localCallsInTask > LOCAL_CALLS_PER_TASK) {
+      Workflow.sleep(Duration.ofMillis(1)); // a timer: the task completes, recording the markers so far
+      localCallsInTask = 1;
+    }
     if (policy.local()) {
       // The worker that runs this workflow runs the call: it takes the items the request refers to from here
       // (also when replaying: a call retried after this worker took the run over is scheduled by that replay).
@@ -112,6 +126,9 @@ public final class WorkflowEffects implements AgentEffects {
     List<Promise<ToolOutcome>> outcomes = new ArrayList<>();
     for (ToolInvocation inv : invocations) {
       outcomes.add(start(agent, inv));
+      if (!inv.tool().inline() && !localTool(agent, inv.tool())) {
+        localCallsInTask = 0; // waiting on an activity or a child agent completes the task
+      }
     }
     Promise.allOf(outcomes).get();
     List<ToolOutcome> results = new ArrayList<>();
@@ -138,6 +155,10 @@ public final class WorkflowEffects implements AgentEffects {
             .executeAsync(tool.name(), String.class, call.arguments(), inv.context());
     return result.handle((output, failure) ->
         failure == null ? ToolOutcome.ok(output) : ToolOutcomes.ofFailure(tool.name(), failure));
+  }
+
+  private boolean localTool(AgentDefinition agent, ToolDefinition tool) {
+    return tool.kind() == ToolDefinition.Kind.FUNCTION && toolPolicy(agent, tool).local();
   }
 
   private PolicySnapshot toolPolicy(AgentDefinition agent, ToolDefinition tool) {
@@ -173,11 +194,13 @@ public final class WorkflowEffects implements AgentEffects {
 
   @Override
   public ApprovalDecision requestApproval(AgentDefinition agent, ToolCall call, RunContext context) {
+    localCallsInTask = 0; // waiting for a person completes the task
     return inbox.approve(agent.name(), call);
   }
 
   @Override
   public String askHuman(AgentDefinition agent, String question, RunContext context) {
+    localCallsInTask = 0;
     return inbox.ask(agent.name(), question);
   }
 }

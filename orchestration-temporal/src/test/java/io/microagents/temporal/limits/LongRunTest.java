@@ -11,6 +11,8 @@ import io.microagents.items.ToolOutput;
 import io.microagents.run.MaxTurnsExceededException;
 import io.microagents.run.RunOptions;
 import io.microagents.temporal.AgentClient;
+import io.microagents.temporal.LowLatency;
+import io.microagents.temporal.MicroagentsOptions;
 import io.microagents.temporal.testing.MicroagentsTestExtension;
 import io.microagents.testing.ScriptedModel;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -67,6 +69,28 @@ class LongRunTest {
     // Each later run's first model call records a turn's items and a reference, not the conversation.
     for (HistorySizes.Run run : runs.subList(1, runs.size())) {
       assertThat(firstModelCallBytes(client, id, run.runId())).isLessThan(20_000);
+    }
+  }
+
+  @Test
+  void aThousandTurnsOfLocalModelAndToolCalls() {
+    ScriptedModel model = new ScriptedModel();
+    for (int i = 0; i < TURNS; i++) {
+      model.thenToolCall("blob", "{\"kb\":3}");
+    }
+    AgentClient client = temporal.start(AgentRegistry.of(BlobAgent.class), model, MicroagentsOptions.builder()
+        .lowLatency(LowLatency.allModelCalls().withTools("blob")).build());
+
+    String id = client.start("blobs", List.of(Message.user("fetch")), RunOptions.builder().maxTurns(TURNS).build(),
+        temporal.workflowId("long-local"));
+
+    MaxTurnsExceededException e = catchThrowableOfType(() -> client.result(id), MaxTurnsExceededException.class);
+    assertThat(e.state().newItems()).hasSize(2 * TURNS);
+    assertThat(model.requests()).hasSize(TURNS); // no call made twice
+    List<HistorySizes.Run> runs = HistorySizes.runs(client.workflowClient(), id);
+    System.out.println("1,000 local turns, 3 KB tool outputs: " + runs);
+    for (HistorySizes.Run run : runs) {
+      assertThat(run.largestEvent()).as("largest event of run %s", run.runId()).isLessThan(LargePayloadsTest.LARGEST_EVENT);
     }
   }
 
